@@ -1,0 +1,567 @@
+/* format.c - writes registry entries as text, JSON, JSON lines or TSV. */
+#include "format.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const field_names[FIELD_COUNT] = {
+	[FIELD_CODE] = "code",
+	[FIELD_PHRASE] = "phrase",
+	[FIELD_DESCRIPTION] = "description",
+	[FIELD_REFERENCE] = "reference",
+	[FIELD_STATUS] = "status",
+	[FIELD_ORIGIN] = "origin",
+	[FIELD_CLASS] = "class",
+	[FIELD_ALIASES] = "aliases",
+	[FIELD_URL] = "url",
+};
+
+/* SGR colours: one per class, so a listing reads by colour; everything
+ * off the standard track (unofficial, unused, obsolete) in magenta. */
+static const char *const class_colors[10] = {
+	"\033[1;35m", "\033[1;34m", "\033[1;32m", "\033[1;36m", "\033[1;33m",
+	"\033[1;31m", "\033[1;35m", "\033[1;35m", "\033[1;35m", "\033[1;35m",
+};
+#define COLOR_MARK  "\033[35m"
+#define COLOR_DIM   "\033[2m"
+#define COLOR_RESET "\033[0m"
+
+#define URL_MAX 160
+
+void
+format_init(struct format *f, struct writer *out)
+{
+	size_t i;
+
+	memset(f, 0, sizeof(*f));
+	f->out = out;
+	f->kind = FORMAT_TEXT;
+	f->width = 80;
+	for (i = 0; i < FIELD_COUNT; i++)
+		f->fields[i] = (unsigned char)i;
+	f->nfields = FIELD_COUNT;
+}
+
+const char *
+format_field_name(enum format_field field)
+{
+	return (size_t)field < FIELD_COUNT ? field_names[field] : "";
+}
+
+int
+format_parse_fields(struct format *f, const char *list, const char **bad,
+		    size_t *badlen)
+{
+	const char *p = list;
+	size_t n = 0, len, i;
+
+	for (;;) {
+		len = strcspn(p, ",");
+		for (i = 0; i < FIELD_COUNT; i++)
+			if (strlen(field_names[i]) == len &&
+			    memcmp(field_names[i], p, len) == 0)
+				break;
+		/* An unknown, empty or repeated name is refused rather than
+		 * skipped: a script would silently get the wrong columns. */
+		if (i == FIELD_COUNT || n == FIELD_COUNT ||
+		    memchr(f->fields, (int)i, n) != NULL) {
+			*bad = p;
+			*badlen = len;
+			return -1;
+		}
+		f->fields[n++] = (unsigned char)i;
+		if (p[len] == '\0')
+			break;
+		p += len + 1;
+	}
+	f->nfields = n;
+	return 0;
+}
+
+size_t
+format_reference_url(const char *ref, size_t len, char *buf, size_t cap)
+{
+	size_t n = 0, digits, i;
+	const char *sec;
+	int w;
+
+	buf[0] = '\0';
+	if (len >= 4 && memcmp(ref, "RFC ", 4) == 0) {
+		digits = strspn(ref + 4, "0123456789");
+		if (digits == 0 || digits > 5 || 4 + digits > len)
+			return 0;
+		w = snprintf(buf, cap, "https://www.rfc-editor.org/rfc/rfc%.*s",
+			     (int)digits, ref + 4);
+		n = w > 0 && (size_t)w < cap ? (size_t)w : 0;
+		sec = ref + 4 + digits;
+		if (n > 0 && (size_t)(sec - ref) + 10 < len &&
+		    memcmp(sec, ", Section ", 10) == 0) {
+			sec += 10;
+			i = strspn(sec, "0123456789.");
+			if (i > (size_t)(ref + len - sec))
+				i = (size_t)(ref + len - sec);
+			w = snprintf(buf + n, cap - n, "#section-%.*s", (int)i,
+				     sec);
+			if (w > 0 && (size_t)w < cap - n)
+				n += (size_t)w;
+		}
+	} else if (len > 6 && memcmp(ref, "draft-", 6) == 0) {
+		w = snprintf(buf, cap, "https://datatracker.ietf.org/doc/html/%.*s",
+			     (int)len, ref);
+		n = w > 0 && (size_t)w < cap ? (size_t)w : 0;
+	}
+	if (n == 0)
+		buf[0] = '\0';
+	return n;
+}
+
+/* The first reference of an entry: the text before "; ". */
+static size_t
+first_reference_len(const char *ref)
+{
+	const char *semi = strstr(ref, "; ");
+
+	return semi ? (size_t)(semi - ref) : strlen(ref);
+}
+
+static void
+put_code(struct writer *w, unsigned code)
+{
+	char digits[3] = {(char)('0' + code / 100), (char)('0' + code / 10 % 10),
+			  (char)('0' + code % 10)};
+
+	writer_write(w, digits, 3);
+}
+
+static void
+put_class(struct writer *w, unsigned code)
+{
+	char cls[3] = {(char)('0' + code / 100), 'x', 'x'};
+
+	writer_write(w, cls, 3);
+}
+
+static int
+has_class(unsigned code)
+{
+	return code >= 100 && code <= 599;
+}
+
+void
+format_json_string(struct writer *w, const char *s)
+{
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *p = (const unsigned char *)s;
+	char esc[6] = {'\\', 'u', '0', '0', 0, 0};
+
+	writer_putc(w, '"');
+	while (*p) {
+		size_t run = 0;
+
+		/* Copy plain runs in one go: most text needs no escape. */
+		while (p[run] >= 0x20 && p[run] != '"' && p[run] != '\\' &&
+		       p[run] < 0x7f)
+			run++;
+		writer_write(w, (const char *)p, run);
+		p += run;
+		if (*p == '\0')
+			break;
+		if (*p == '"' || *p == '\\') {
+			writer_putc(w, '\\');
+			writer_putc(w, (char)*p++);
+		} else if (*p < 0x20 || *p == 0x7f) {
+			const char *named = *p == '\n'   ? "\\n"
+					    : *p == '\t' ? "\\t"
+					    : *p == '\r' ? "\\r"
+					    : *p == '\b' ? "\\b"
+					    : *p == '\f' ? "\\f"
+							 : NULL;
+			if (named) {
+				writer_write(w, named, 2);
+			} else {
+				esc[4] = hex[*p >> 4];
+				esc[5] = hex[*p & 15];
+				writer_write(w, esc, 6);
+			}
+			p++;
+		} else {
+			/* Non-ASCII: valid UTF-8 passes through as it is; a
+			 * stray byte becomes U+FFFD so the JSON stays valid. */
+			size_t len = *p >= 0xf0 ? 4 : *p >= 0xe0 ? 3 : *p >= 0xc2 ? 2 : 0, i;
+
+			for (i = 1; i < len; i++)
+				if ((p[i] & 0xc0) != 0x80)
+					len = 0;
+			if (len && *p == 0xe0 && p[1] < 0xa0)
+				len = 0; /* overlong */
+			if (len && *p == 0xed && p[1] >= 0xa0)
+				len = 0; /* surrogate */
+			if (len && *p == 0xf0 && p[1] < 0x90)
+				len = 0; /* overlong */
+			if (len && (*p > 0xf4 || (*p == 0xf4 && p[1] >= 0x90)))
+				len = 0; /* past U+10FFFF */
+			if (len) {
+				writer_write(w, (const char *)p, len);
+				p += len;
+			} else {
+				writer_write(w, "\\ufffd", 6);
+				p++;
+			}
+		}
+	}
+	writer_putc(w, '"');
+}
+
+void
+format_tsv_field(struct writer *w, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	/* A tab or line break inside a field would shift every column
+	 * after it, so each control character becomes a space. */
+	while (*p) {
+		size_t run = 0;
+
+		while (p[run] >= 0x20 && p[run] != 0x7f)
+			run++;
+		writer_write(w, (const char *)p, run);
+		p += run;
+		if (*p) {
+			writer_putc(w, ' ');
+			p++;
+		}
+	}
+}
+
+/* Writes the aliases of an entry, each through fn, separated by sep. */
+static void
+put_aliases(struct writer *w, const char *aliases, const char *sep,
+	    void (*fn)(struct writer *, const char *))
+{
+	char one[256];
+	const char *p = aliases, *bar;
+	size_t len;
+	int first = 1;
+
+	while (*p) {
+		bar = strchr(p, '|');
+		len = bar ? (size_t)(bar - p) : strlen(p);
+		if (len >= sizeof(one))
+			len = sizeof(one) - 1;
+		memcpy(one, p, len);
+		one[len] = '\0';
+		if (!first)
+			writer_puts(w, sep);
+		fn(w, one);
+		first = 0;
+		p = bar ? bar + 1 : p + strlen(p);
+	}
+}
+
+static void
+json_entry(struct format *f, const struct registry_entry *e)
+{
+	struct writer *w = f->out;
+	char url[URL_MAX], num[8];
+	size_t i;
+
+	writer_putc(w, '{');
+	for (i = 0; i < f->nfields; i++) {
+		if (i > 0)
+			writer_putc(w, ',');
+		writer_putc(w, '"');
+		writer_puts(w, field_names[f->fields[i]]);
+		writer_write(w, "\":", 2);
+		switch (f->fields[i]) {
+		case FIELD_CODE:
+			snprintf(num, sizeof(num), "%u", e->code);
+			writer_puts(w, num);
+			break;
+		case FIELD_PHRASE:
+			format_json_string(w, e->phrase);
+			break;
+		case FIELD_DESCRIPTION:
+			format_json_string(w, e->description);
+			break;
+		case FIELD_REFERENCE:
+			format_json_string(w, e->reference);
+			break;
+		case FIELD_STATUS:
+			format_json_string(w, registry_status_name(
+						      (enum registry_status)e->status));
+			break;
+		case FIELD_ORIGIN:
+			if (e->origin)
+				format_json_string(w, e->origin);
+			else
+				writer_write(w, "null", 4);
+			break;
+		case FIELD_CLASS:
+			if (has_class(e->code)) {
+				writer_putc(w, '"');
+				put_class(w, e->code);
+				writer_putc(w, '"');
+			} else {
+				writer_write(w, "null", 4);
+			}
+			break;
+		case FIELD_ALIASES:
+			writer_putc(w, '[');
+			put_aliases(w, e->aliases, ",", format_json_string);
+			writer_putc(w, ']');
+			break;
+		case FIELD_URL:
+			if (format_reference_url(e->reference,
+						 first_reference_len(e->reference),
+						 url, sizeof(url)) > 0)
+				format_json_string(w, url);
+			else
+				writer_write(w, "null", 4);
+			break;
+		}
+	}
+	writer_putc(w, '}');
+}
+
+static void
+tsv_entry(struct format *f, const struct registry_entry *e)
+{
+	struct writer *w = f->out;
+	char url[URL_MAX];
+	size_t i;
+
+	for (i = 0; i < f->nfields; i++) {
+		if (i > 0)
+			writer_putc(w, '\t');
+		switch (f->fields[i]) {
+		case FIELD_CODE:
+			put_code(w, e->code);
+			break;
+		case FIELD_PHRASE:
+			format_tsv_field(w, e->phrase);
+			break;
+		case FIELD_DESCRIPTION:
+			format_tsv_field(w, e->description);
+			break;
+		case FIELD_REFERENCE:
+			format_tsv_field(w, e->reference);
+			break;
+		case FIELD_STATUS:
+			writer_puts(w, registry_status_name(
+					       (enum registry_status)e->status));
+			break;
+		case FIELD_ORIGIN:
+			if (e->origin)
+				format_tsv_field(w, e->origin);
+			break;
+		case FIELD_CLASS:
+			if (has_class(e->code))
+				put_class(w, e->code);
+			break;
+		case FIELD_ALIASES:
+			put_aliases(w, e->aliases, "|", format_tsv_field);
+			break;
+		case FIELD_URL:
+			format_reference_url(e->reference,
+					     first_reference_len(e->reference),
+					     url, sizeof(url));
+			writer_puts(w, url);
+			break;
+		}
+	}
+	writer_putc(w, '\n');
+}
+
+/* What sets an entry apart from a plain registered code, if anything. */
+static void
+put_marker(struct format *f, const struct registry_entry *e)
+{
+	struct writer *w = f->out;
+	const char *text;
+
+	switch ((enum registry_status)e->status) {
+	case REGISTRY_TEMPORARY:
+		text = "(temporary registration)";
+		break;
+	case REGISTRY_UNUSED:
+		text = "(reserved: unused in the IANA registry)";
+		break;
+	case REGISTRY_OBSOLETE:
+		text = "(obsolete)";
+		break;
+	case REGISTRY_UNOFFICIAL:
+		text = NULL;
+		break;
+	default:
+		return;
+	}
+	writer_write(w, "  ", 2);
+	if (f->color)
+		writer_puts(w, COLOR_MARK);
+	if (text) {
+		writer_puts(w, text);
+	} else {
+		writer_puts(w, "(unofficial: ");
+		writer_puts(w, e->origin);
+		writer_putc(w, ')');
+	}
+	if (f->color)
+		writer_puts(w, COLOR_RESET);
+}
+
+/* Writes words of s[0..len) from column col, wrapping before f->width
+ * and indenting continuation lines by indent; returns the column. */
+static unsigned
+put_wrapped(struct format *f, const char *s, size_t len, unsigned col,
+	    unsigned indent)
+{
+	static const char spaces[] = "                ";
+	const char *end = s + len;
+
+	while (s < end) {
+		const char *word = s;
+		size_t wlen;
+
+		while (s < end && *s != ' ')
+			s++;
+		wlen = (size_t)(s - word);
+		if (col > indent && col + 1 + wlen > f->width) {
+			writer_putc(f->out, '\n');
+			writer_write(f->out, spaces, indent);
+			col = indent;
+		} else if (col > indent) {
+			writer_putc(f->out, ' ');
+			col++;
+		}
+		writer_write(f->out, word, wlen);
+		/* Columns count characters, not UTF-8 continuation bytes. */
+		while (word < s)
+			col += (*word++ & 0xc0) != 0x80;
+		while (s < end && *s == ' ')
+			s++;
+	}
+	return col;
+}
+
+static void
+put_references(struct format *f, const char *ref)
+{
+	struct writer *w = f->out;
+	char url[URL_MAX];
+
+	while (*ref) {
+		size_t len = first_reference_len(ref);
+
+		if (f->links &&
+		    format_reference_url(ref, len, url, sizeof(url)) > 0) {
+			/* OSC 8: the terminal shows the text, linked. */
+			writer_puts(w, "\033]8;;");
+			writer_puts(w, url);
+			writer_puts(w, "\033\\");
+			writer_write(w, ref, len);
+			writer_puts(w, "\033]8;;\033\\");
+		} else {
+			writer_write(w, ref, len);
+		}
+		ref += len;
+		if (*ref) {
+			writer_write(w, "; ", 2);
+			ref += 2;
+		}
+	}
+}
+
+static void
+text_entry(struct format *f, const struct registry_entry *e, int full)
+{
+	struct writer *w = f->out;
+	unsigned col;
+
+	if (f->count > 0 && (full || f->last_full))
+		writer_putc(w, '\n');
+	if (f->color)
+		writer_puts(w, class_colors[e->code / 100]);
+	put_code(w, e->code);
+	if (f->color)
+		writer_puts(w, COLOR_RESET);
+	writer_putc(w, ' ');
+	writer_puts(w, e->phrase);
+	put_marker(f, e);
+	writer_putc(w, '\n');
+	f->last_full = full;
+	if (!full)
+		return;
+
+	writer_write(w, "    ", 4);
+	put_wrapped(f, e->description, strlen(e->description), 4, 4);
+	writer_putc(w, '\n');
+	if (*e->aliases) {
+		const char *p = e->aliases, *bar;
+
+		writer_write(w, "    Also known as:", 18);
+		col = 18;
+		for (; *p; p = bar ? bar + 1 : p + strlen(p)) {
+			size_t len;
+			char name[256];
+
+			bar = strchr(p, '|');
+			len = bar ? (size_t)(bar - p) : strlen(p);
+			if (len >= sizeof(name) - 1)
+				len = sizeof(name) - 2;
+			memcpy(name, p, len);
+			name[len] = bar ? ',' : '\0';
+			name[len + 1] = '\0';
+			col = put_wrapped(f, name, strlen(name), col, 4);
+		}
+		writer_putc(w, '\n');
+	}
+	if (*e->reference) {
+		writer_write(w, "    ", 4);
+		if (f->color)
+			writer_puts(w, COLOR_DIM);
+		put_references(f, e->reference);
+		if (f->color)
+			writer_puts(w, COLOR_RESET);
+		writer_putc(w, '\n');
+	}
+}
+
+void
+format_begin(struct format *f)
+{
+	f->count = 0;
+	f->last_full = 0;
+	if (f->kind == FORMAT_JSON)
+		writer_putc(f->out, '[');
+}
+
+void
+format_entry(struct format *f, const struct registry_entry *e, int full)
+{
+	switch (f->kind) {
+	case FORMAT_TEXT:
+		text_entry(f, e, full);
+		break;
+	case FORMAT_JSON:
+		writer_write(f->out, f->count ? ",\n  " : "\n  ", f->count ? 4 : 3);
+		json_entry(f, e);
+		break;
+	case FORMAT_JSONL:
+		json_entry(f, e);
+		writer_putc(f->out, '\n');
+		break;
+	case FORMAT_TSV:
+		tsv_entry(f, e);
+		break;
+	}
+	f->count++;
+	writer_end_record(f->out);
+}
+
+void
+format_end(struct format *f)
+{
+	if (f->kind == FORMAT_JSON)
+		writer_write(f->out, f->count ? "\n]\n" : "]\n",
+			     f->count ? 3 : 2);
+}

@@ -1,0 +1,64 @@
+/* format.h - writes registry entries as text, JSON, JSON lines or TSV. */
+#ifndef HTTPSTATUS_FORMAT_H
+#define HTTPSTATUS_FORMAT_H
+
+#include <stddef.h>
+
+#include "registry.h"
+#include "writer.h"
+
+enum format_kind { FORMAT_TEXT, FORMAT_JSON, FORMAT_JSONL, FORMAT_TSV };
+
+/* The fields of an entry, in their default order for JSON and TSV. */
+enum format_field {
+	FIELD_CODE,
+	FIELD_PHRASE,
+	FIELD_DESCRIPTION,
+	FIELD_REFERENCE,
+	FIELD_STATUS,
+	FIELD_ORIGIN,
+	FIELD_CLASS,
+	FIELD_ALIASES,
+	FIELD_URL,
+	FIELD_COUNT
+};
+
+struct format {
+	struct writer *out;
+	enum format_kind kind;
+	int color;            /* ANSI colours in text output */
+	int links;            /* OSC 8 hyperlinks on references in text */
+	unsigned width;       /* text wraps before this column */
+	size_t nfields;       /* JSON keys and TSV columns, in order */
+	unsigned char fields[FIELD_COUNT];
+	size_t count;         /* entries written so far */
+	int last_full;        /* the last text entry was written in full */
+};
+
+/* Sets up every field in default order, text format, 80 columns. */
+void format_init(struct format *f, struct writer *out);
+
+/* Parses a comma-separated field list such as "code,phrase" into f.
+ * Returns 0, or -1 and points *bad at the offending name. */
+int format_parse_fields(struct format *f, const char *list, const char **bad,
+			size_t *badlen);
+
+/* Name of a field as used in --fields, JSON keys and the TSV header. */
+const char *format_field_name(enum format_field field);
+
+void format_begin(struct format *f);
+/* full: the whole entry rather than one line (text format only). */
+void format_entry(struct format *f, const struct registry_entry *e, int full);
+void format_end(struct format *f);
+
+/* The writers underneath, exposed for the tests. */
+void format_json_string(struct writer *w, const char *s);
+void format_tsv_field(struct writer *w, const char *s);
+
+/* Writes the URL for the first reference of an entry ("" if none)
+ * into buf; returns its length.  RFCs link to the RFC Editor, with the
+ * section as a fragment; Internet-Drafts to the IETF Datatracker. */
+size_t format_reference_url(const char *ref, size_t len, char *buf,
+			    size_t cap);
+
+#endif

@@ -1,0 +1,178 @@
+/* gen-registry.c - build-time generator: registry CSV files to a C table. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "regfile.h"
+
+static const char *const status_enums[] = {
+	[REGISTRY_PERMANENT] = "REGISTRY_PERMANENT",
+	[REGISTRY_TEMPORARY] = "REGISTRY_TEMPORARY",
+	[REGISTRY_UNUSED] = "REGISTRY_UNUSED",
+	[REGISTRY_OBSOLETE] = "REGISTRY_OBSOLETE",
+	[REGISTRY_UNOFFICIAL] = "REGISTRY_UNOFFICIAL",
+};
+
+/* Reads a whole file, leaving one spare byte for the CSV reader. */
+static char *
+slurp(const char *path, size_t *len)
+{
+	FILE *fp = fopen(path, "rb");
+	char *buf = NULL, *grown;
+	size_t cap = 0, n = 0, got;
+
+	if (fp == NULL) {
+		fprintf(stderr, "gen-registry: %s: %s\n", path, strerror(errno));
+		return NULL;
+	}
+	do {
+		if (cap - n < 4096) {
+			cap = cap ? cap * 2 : 65536;
+			if ((grown = realloc(buf, cap)) == NULL) {
+				fprintf(stderr, "gen-registry: out of memory\n");
+				free(buf);
+				fclose(fp);
+				return NULL;
+			}
+			buf = grown;
+		}
+		got = fread(buf + n, 1, cap - n - 1, fp);
+		n += got;
+	} while (got > 0);
+	if (ferror(fp)) {
+		fprintf(stderr, "gen-registry: %s: read error\n", path);
+		free(buf);
+		fclose(fp);
+		return NULL;
+	}
+	fclose(fp);
+	*len = n;
+	return buf;
+}
+
+/* Writes s as a C string literal.  Bytes outside printable ASCII become
+ * three-digit octal escapes, which cannot run into the next character,
+ * and '?' is escaped so that no trigraph can form under -std=c11. */
+static void
+put_string(FILE *out, const char *s)
+{
+	if (s == NULL) {
+		fputs("NULL", out);
+		return;
+	}
+	putc('"', out);
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\' || c == '?')
+			fprintf(out, "\\%c", c);
+		else if (c < 0x20 || c >= 0x7f)
+			fprintf(out, "\\%03o", c);
+		else
+			putc(c, out);
+	}
+	putc('"', out);
+}
+
+static void
+emit(FILE *out, const struct regfile *rf)
+{
+	size_t i, next = 0;
+	unsigned code;
+
+	fputs("/* Generated from registry.csv and classes.csv by gen-registry"
+	      " - do not edit. */\n\n",
+	      out);
+	fputs("static const struct registry_entry entries[] = {\n", out);
+	for (i = 0; i < rf->nrows; i++) {
+		const struct regfile_row *r = &rf->rows[i];
+
+		fprintf(out, "\t{%u, %s,\n\t\t", r->code,
+			status_enums[r->status]);
+		put_string(out, r->phrase);
+		fputs(",\n\t\t", out);
+		put_string(out, r->status == REGISTRY_UNOFFICIAL ? r->origin
+								 : NULL);
+		fputs(",\n\t\t", out);
+		put_string(out, r->reference);
+		fputs(",\n\t\t", out);
+		put_string(out, r->aliases);
+		fputs(",\n\t\t", out);
+		put_string(out, r->description);
+		fputs("},\n", out);
+	}
+	fputs("};\n\n", out);
+
+	/* The entries of code c are entries[first_entry[c]] up to
+	 * entries[first_entry[c + 1]]: one array read per lookup. */
+	fprintf(out, "static const unsigned short first_entry[%d] = {",
+		REGISTRY_CODE_LIMIT + 1);
+	for (code = 0; code <= REGISTRY_CODE_LIMIT; code++) {
+		while (next < rf->nrows && rf->rows[next].code < code)
+			next++;
+		fprintf(out, "%s%zu,", code % 16 ? " " : "\n\t", next);
+	}
+	fputs("\n};\n\n", out);
+
+	fputs("static const struct registry_class classes[5] = {\n", out);
+	for (i = 0; i < 5; i++) {
+		fprintf(out, "\t{%zu, ", i + 1);
+		put_string(out, rf->classes[i].phrase);
+		fputs(",\n\t\t", out);
+		put_string(out, rf->classes[i].description);
+		fputs("},\n", out);
+	}
+	fputs("};\n", out);
+}
+
+static int
+parse(struct regfile *rf, const char *path, char **buf,
+      int (*fn)(struct regfile *, char *, size_t, struct csv_error *))
+{
+	struct csv_error err;
+	size_t len;
+
+	if ((*buf = slurp(path, &len)) == NULL)
+		return -1;
+	if (fn(rf, *buf, len, &err) < 0) {
+		fprintf(stderr, "%s:%u:%u: %s\n", path, err.line, err.column,
+			err.message);
+		return -1;
+	}
+	return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	static struct regfile rf;
+	char *registry = NULL, *classes = NULL;
+	FILE *out;
+	int status = EXIT_FAILURE;
+
+	if (argc != 4) {
+		fprintf(stderr, "usage: gen-registry REGISTRY.csv CLASSES.csv "
+				"OUTPUT.h\n");
+		return EXIT_FAILURE;
+	}
+	if (parse(&rf, argv[1], &registry, regfile_parse_registry) < 0 ||
+	    parse(&rf, argv[2], &classes, regfile_parse_classes) < 0)
+		goto done;
+	if ((out = fopen(argv[3], "w")) == NULL) {
+		fprintf(stderr, "gen-registry: %s: %s\n", argv[3],
+			strerror(errno));
+		goto done;
+	}
+	emit(out, &rf);
+	if (ferror(out) | fclose(out)) {
+		fprintf(stderr, "gen-registry: %s: write error\n", argv[3]);
+		remove(argv[3]);
+		goto done;
+	}
+	status = EXIT_SUCCESS;
+done:
+	free(registry);
+	free(classes);
+	return status;
+}

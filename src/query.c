@@ -1,0 +1,135 @@
+/* query.c - what one query argument asks for: a code, a span, or words. */
+#include "query.h"
+
+#include <stdio.h>
+
+static int
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
+	       c == '\f';
+}
+
+static int
+is_x(char c)
+{
+	return c == 'x' || c == 'X';
+}
+
+/* Reads exactly three digits. */
+static int
+three_digits(const char *s, size_t len, unsigned *code)
+{
+	if (len != 3 || !is_digit(s[0]) || !is_digit(s[1]) || !is_digit(s[2]))
+		return -1;
+	*code = (unsigned)((s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0'));
+	return 0;
+}
+
+static int
+refuse(char *err, size_t errlen, const char *msg)
+{
+	snprintf(err, errlen, "%s", msg);
+	return -1;
+}
+
+/* 4xx, 4XX, 4, 41x, 41: a class, mask or prefix, as a span. */
+static int
+parse_pattern(const char *s, size_t len, struct query *q)
+{
+	size_t digits = 0, i;
+	unsigned base = 0, width = 1;
+
+	while (digits < len && is_digit(s[digits]))
+		base = base * 10 + (unsigned)(s[digits++] - '0');
+	if (digits == 0 || digits > 2)
+		return -1;
+	/* Either digits alone or digits padded to three places with x. */
+	if (len != digits && len != 3)
+		return -1;
+	for (i = digits; i < len; i++)
+		if (!is_x(s[i]))
+			return -1;
+	for (i = digits; i < 3; i++) {
+		base *= 10;
+		width *= 10;
+	}
+	q->kind = QUERY_SPAN;
+	q->lo = base;
+	q->hi = base + width - 1;
+	return 0;
+}
+
+int
+query_parse(const char *arg, size_t len, struct query *q, char *err,
+	    size_t errlen)
+{
+	const char *dash;
+	size_t i;
+
+	while (len > 0 && is_space(arg[0])) {
+		arg++;
+		len--;
+	}
+	while (len > 0 && is_space(arg[len - 1]))
+		len--;
+	q->text = arg;
+	q->len = len;
+	if (len == 0)
+		return refuse(err, errlen, "is an empty query");
+	if (len > QUERY_MAX)
+		return refuse(err, errlen, "is too long for a query");
+	if (!is_digit(arg[0]) && arg[0] != '+' && arg[0] != '-') {
+		q->kind = QUERY_TEXT;
+		return 0;
+	}
+
+	if (three_digits(arg, len, &q->lo) == 0) {
+		q->kind = QUERY_CODE;
+		q->hi = q->lo;
+		return 0;
+	}
+	dash = NULL;
+	for (i = 0; i < len; i++)
+		if (arg[i] == '-') {
+			dash = arg + i;
+			break;
+		}
+	if (dash != NULL && dash != arg) {
+		if (three_digits(arg, (size_t)(dash - arg), &q->lo) < 0 ||
+		    three_digits(dash + 1, len - (size_t)(dash - arg) - 1,
+				 &q->hi) < 0)
+			return refuse(err, errlen,
+				      "is not a range (a range is two codes, "
+				      "as in 400-417)");
+		if (q->lo > q->hi)
+			return refuse(err, errlen,
+				      "is a range that runs backwards");
+		if (q->lo < 100 || q->hi > 599)
+			return refuse(err, errlen,
+				      "is a range outside HTTP status codes "
+				      "(expected 100-599)");
+		q->kind = QUERY_SPAN;
+		return 0;
+	}
+	if (parse_pattern(arg, len, q) == 0) {
+		if (q->lo < 100 || q->hi > 599)
+			return refuse(err, errlen,
+				      "is not an HTTP status code "
+				      "(expected 100-599)");
+		return 0;
+	}
+	if (len > 3 && is_digit(arg[0]) && is_digit(arg[1]) && is_digit(arg[2]) &&
+	    is_digit(arg[3]))
+		return refuse(err, errlen,
+			      "is not an HTTP status code (expected 100-599)");
+	return refuse(err, errlen,
+		      "is not a status code, class, mask or range "
+		      "(such as 404, 4xx, 41x or 400-417)");
+}

@@ -1,0 +1,31 @@
+/* query.h - what one query argument asks for: a code, a span, or words. */
+#ifndef HTTPSTATUS_QUERY_H
+#define HTTPSTATUS_QUERY_H
+
+#include <stddef.h>
+
+enum query_kind {
+	QUERY_CODE,  /* 404: every entry of one code */
+	QUERY_SPAN,  /* 4xx, 4, 41x, 41, 400-417: the codes in lo..hi */
+	QUERY_TEXT,  /* anything else: words to match */
+};
+
+struct query {
+	enum query_kind kind;
+	unsigned lo, hi;  /* the code (lo == hi) or the span */
+	const char *text; /* the query, trimmed; not NUL-terminated */
+	size_t len;
+};
+
+/* Longest query that is considered: longer ones are refused whole rather
+ * than cut, so that nothing is matched against half a query. */
+#define QUERY_MAX 1024
+
+/* Parses one query of len bytes.  Surrounding white space is ignored.
+ * Text that starts with a digit, '+' or '-' must be a well-formed code,
+ * class, mask or range.  Returns 0, or -1 with a message (which names
+ * no argument: the caller quotes it) in err. */
+int query_parse(const char *arg, size_t len, struct query *q, char *err,
+		size_t errlen);
+
+#endif

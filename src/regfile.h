@@ -1,0 +1,39 @@
+/* regfile.h - reads and validates registry.csv and classes.csv. */
+#ifndef HTTPSTATUS_REGFILE_H
+#define HTTPSTATUS_REGFILE_H
+
+#include <stddef.h>
+
+#include "csv.h"
+#include "registry.h"
+
+/* Far more than the registry will ever hold; a bound keeps the generator
+ * and the fuzzer free of allocation. */
+#define REGFILE_MAX_ROWS 1024
+
+struct regfile_row {
+	unsigned line;
+	unsigned code;
+	enum registry_status status;
+	const char *phrase, *origin, *reference, *aliases, *description;
+};
+
+struct regfile_class {
+	const char *phrase, *description;
+};
+
+struct regfile {
+	size_t nrows;
+	struct regfile_row rows[REGFILE_MAX_ROWS];
+	struct regfile_class classes[5]; /* 1xx to 5xx */
+};
+
+/* Each parses a whole file in place (buf needs one spare byte past len,
+ * as for csv_init) into rf; the row strings point into buf.  Returns 0,
+ * or -1 with the position and reason of the first problem in *err. */
+int regfile_parse_registry(struct regfile *rf, char *buf, size_t len,
+			   struct csv_error *err);
+int regfile_parse_classes(struct regfile *rf, char *buf, size_t len,
+			  struct csv_error *err);
+
+#endif

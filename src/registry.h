@@ -1,0 +1,62 @@
+/* registry.h - the status code table compiled into the program. */
+#ifndef HTTPSTATUS_REGISTRY_H
+#define HTTPSTATUS_REGISTRY_H
+
+#include <stddef.h>
+
+/* The IANA lifecycle of a registered code, or unofficial for a code that
+ * vendors send without registering it. */
+enum registry_status {
+	REGISTRY_PERMANENT,
+	REGISTRY_TEMPORARY,
+	REGISTRY_UNUSED,
+	REGISTRY_OBSOLETE,
+	REGISTRY_UNOFFICIAL,
+};
+
+/* Codes run from 000 to 999 so that the unofficial codes vendors send
+ * outside 100-599 (000, 600, 783) have a place in the index. */
+#define REGISTRY_CODE_LIMIT 1000
+
+struct registry_entry {
+	unsigned short code;
+	unsigned char status;     /* enum registry_status */
+	const char *phrase;
+	const char *origin;      /* NULL for registered codes */
+	const char *reference;   /* "" for most unofficial codes */
+	const char *aliases;     /* "" or names separated by '|' */
+	const char *description;
+};
+
+struct registry_class {
+	unsigned char digit; /* 1 to 5 */
+	const char *phrase;
+	const char *description;
+};
+
+/* Every entry in code order; a code's registered entry comes before its
+ * unofficial ones. */
+size_t registry_size(void);
+const struct registry_entry *registry_at(size_t i);
+
+/* The entries of one code, contiguous: returns how many there are and
+ * points *first at the first.  Constant time. */
+size_t registry_find(unsigned code, const struct registry_entry **first);
+
+/* The class of a first digit 1-5, or NULL. */
+const struct registry_class *registry_class(unsigned digit);
+
+/* "permanent", "temporary", "unused", "obsolete" or "unofficial". */
+const char *registry_status_name(enum registry_status status);
+
+/* Parses a status name of exactly len bytes; -1 if unknown. */
+int registry_status_parse(const char *name, size_t len);
+
+/* Whether an entry is in the IANA registry at all. */
+static inline int
+registry_is_official(const struct registry_entry *e)
+{
+	return e->status != REGISTRY_UNOFFICIAL;
+}
+
+#endif
