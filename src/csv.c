@@ -141,6 +141,10 @@ read_field(struct csv_reader *r, struct csv_field *f, char **dst,
 				r->column++;
 				break;
 			}
+			if (r->buf[r->pos] == '\n' || r->buf[r->pos] == '\r')
+				return fail(err, r->line, r->column,
+					    "line break inside a quoted field "
+					    "(opened at column %u)", qcol);
 			if ((n = take_char(r, w, err)) == 0)
 				return -1;
 			w += n;

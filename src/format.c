@@ -284,7 +284,10 @@ json_entry(struct format *f, const struct registry_entry *e)
 			format_json_string(w, e->description);
 			break;
 		case FIELD_REFERENCE:
-			format_json_string(w, e->reference);
+			if (*e->reference)
+				format_json_string(w, e->reference);
+			else
+				writer_write(w, "null", 4);
 			break;
 		case FIELD_STATUS:
 			format_json_string(w, registry_status_name(

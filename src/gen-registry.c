@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "regfile.h"
+#include "words.h"
 
 static const char *const status_enums[] = {
 	[REGISTRY_PERMANENT] = "REGISTRY_PERMANENT",
@@ -75,9 +76,53 @@ put_string(FILE *out, const char *s)
 	putc('"', out);
 }
 
+/* Appends the normal form of s[0..len) to buf at *n, after sep. */
+static void
+append_words(char *buf, size_t cap, size_t *n, const char *sep,
+	     const char *s, size_t len)
+{
+	size_t seplen = strlen(sep), got;
+
+	if (*n + seplen >= cap)
+		return;
+	memcpy(buf + *n, sep, seplen);
+	*n += seplen;
+	got = words_normalize(s, len, 0, buf + *n, cap - *n);
+	*n += got < cap - *n ? got : 0;
+	buf[*n] = '\0';
+}
+
+/* The search strings of one row; see struct registry_entry. */
+static void
+search_strings(const struct regfile_row *r, char *names, char *words,
+	       char *hay, size_t cap)
+{
+	const char *p, *bar;
+	size_t nn = 0, nw = 0, nh = 0, i, len;
+
+	append_words(names, cap, &nn, "|", r->phrase, strlen(r->phrase));
+	append_words(words, cap, &nw, " ", r->phrase, strlen(r->phrase));
+	for (p = r->aliases; *p; p = bar ? bar + 1 : p + len) {
+		bar = strchr(p, '|');
+		len = bar ? (size_t)(bar - p) : strlen(p);
+		append_words(names, cap, &nn, "|", p, len);
+		append_words(words, cap, &nw, " ", p, len);
+	}
+	append_words(names, cap, &nn, "|", "", 0);
+	if (r->status == REGISTRY_UNOFFICIAL)
+		append_words(words, cap, &nw, " ", r->origin, strlen(r->origin));
+
+	nh = (size_t)snprintf(hay, cap, "%s\n%s\n%s\n%s", r->phrase,
+			      r->aliases, r->origin, r->description);
+	for (i = 0; i < nh && i < cap; i++)
+		if (hay[i] >= 'A' && hay[i] <= 'Z')
+			hay[i] = (char)(hay[i] - 'A' + 'a');
+}
+
 static void
 emit(FILE *out, const struct regfile *rf)
 {
+	static char names[4096], words[4096], hay[8192];
 	size_t i, next = 0;
 	unsigned code;
 
@@ -100,6 +145,13 @@ emit(FILE *out, const struct regfile *rf)
 		put_string(out, r->aliases);
 		fputs(",\n\t\t", out);
 		put_string(out, r->description);
+		search_strings(r, names, words, hay, sizeof(hay));
+		fputs(",\n\t\t", out);
+		put_string(out, names);
+		fputs(",\n\t\t", out);
+		put_string(out, words);
+		fputs(",\n\t\t", out);
+		put_string(out, hay);
 		fputs("},\n", out);
 	}
 	fputs("};\n\n", out);

@@ -1,161 +1,139 @@
 /* main.c - the httpstatus command: arguments in, answers out. */
 #include <errno.h>
 #include <getopt.h>
+#include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "answer.h"
+#include "diag.h"
 #include "format.h"
-#include "query.h"
-#include "registry.h"
+#include "stream.h"
 #include "version.h"
 
-/* Exit statuses, as grep has them. */
-enum { EXIT_FOUND = 0, EXIT_NOT_FOUND = 1, EXIT_TROUBLE = 2 };
+#define MAX_PATTERNS 32
 
-static const char *progname = "httpstatus";
+enum {
+	OPT_OFFICIAL = 256,
+	OPT_LINE_BUFFERED,
+	OPT_COLOR,
+};
 
-static struct writer out;
-
-static const char short_options[] = ":f:hjtV";
+static const char short_options[] = ":ae:f:hjLlo:qstV";
 static const struct option long_options[] = {
+	{"all", no_argument, NULL, 'a'},
+	{"color", optional_argument, NULL, OPT_COLOR},
+	{"colour", optional_argument, NULL, OPT_COLOR},
+	{"fields", required_argument, NULL, 'o'},
 	{"format", required_argument, NULL, 'f'},
 	{"help", no_argument, NULL, 'h'},
 	{"json", no_argument, NULL, 'j'},
+	{"line-buffered", no_argument, NULL, OPT_LINE_BUFFERED},
+	{"list", no_argument, NULL, 'l'},
+	{"long", no_argument, NULL, 'L'},
+	{"official", no_argument, NULL, OPT_OFFICIAL},
+	{"quiet", no_argument, NULL, 'q'},
+	{"regex", required_argument, NULL, 'e'},
+	{"short", no_argument, NULL, 's'},
 	{"tsv", no_argument, NULL, 't'},
 	{"version", no_argument, NULL, 'V'},
 	{NULL, 0, NULL, 0},
 };
 
+static const char usage_text[] =
+	"Usage: httpstatus [OPTION]... QUERY...\n"
+	"Explain HTTP status codes: reason phrase, meaning and defining "
+	"document.\n"
+	"\n"
+	"A QUERY is a code (404), a class (4xx or 4), a mask (41x or 41), a "
+	"range\n"
+	"(400-417), or words to search for (\"too large\", NOT_FOUND, "
+	"nginx).\n"
+	"With - or no QUERY and standard input not a terminal, queries are "
+	"read\n"
+	"from standard input, one per line.\n"
+	"\n"
+	"Selection:\n"
+	"  -a, --all            include unofficial codes in classes, ranges "
+	"and lists\n"
+	"      --official       leave unofficial codes out everywhere\n"
+	"  -e, --regex=PATTERN  entries whose phrase, alias or description "
+	"match the\n"
+	"                       extended regular expression PATTERN\n"
+	"  -l, --list           every registered code\n"
+	"\n"
+	"Output:\n"
+	"  -f, --format=FORMAT  text (default), json, jsonl or tsv\n"
+	"  -j, --json           same as --format=json\n"
+	"  -t, --tsv            same as --format=tsv\n"
+	"  -o, --fields=LIST    JSON keys or TSV columns, in order, from: "
+	"code,\n"
+	"                       phrase, description, reference, status, "
+	"origin,\n"
+	"                       class, aliases, url\n"
+	"  -s, --short          one line per entry\n"
+	"  -L, --long           every entry in full\n"
+	"  -q, --quiet          print nothing; the exit status tells\n"
+	"      --color[=WHEN]   colour text output: auto (default), always or "
+	"never\n"
+	"      --line-buffered  write each answer at once\n"
+	"  -h, --help           show this help and exit\n"
+	"  -V, --version        show the version and exit\n"
+	"\n"
+	"Exit status: 0 if every query found something, 1 if one found "
+	"nothing,\n"
+	"2 on a usage or I/O error.\n";
+
+static const char version_text[] =
+	"httpstatus " HTTPSTATUS_VERSION "\n"
+	"Status codes from the IANA HTTP Status Code Registry as of "
+	REGISTRY_DATE ",\n"
+	"with unofficial codes that servers, proxies and CDNs send.\n"
+	"Licence: MIT <https://opensource.org/licenses/MIT>\n";
+
+static struct writer out;
+
 static void
-usage(void)
+usage_error(const char *fmt, const char *arg)
 {
-	writer_puts(&out,
-		    "Usage: httpstatus [OPTION]... CODE...\n"
-		    "Explain HTTP status codes: reason phrase, meaning and "
-		    "defining document.\n"
-		    "\n"
-		    "Options:\n"
-		    "  -f, --format=FORMAT  text (default), json or tsv\n"
-		    "  -j, --json           same as --format=json\n"
-		    "  -t, --tsv            same as --format=tsv\n"
-		    "  -h, --help           show this help and exit\n"
-		    "  -V, --version        show the version and exit\n"
-		    "\n"
-		    "Exit status: 0 if every query found something, 1 if "
-		    "one found nothing,\n"
-		    "2 on a usage or I/O error.\n");
-}
-
-/* Writes arg for a message: at most 40 characters, with anything that
- * is not printable ASCII shown as \xNN so no byte can reach the
- * terminal as a control sequence. */
-static void
-quote_arg(char *buf, size_t cap, const char *arg, size_t len)
-{
-	size_t n = 0, i;
-	const size_t shown = len > 40 ? 40 : len;
-
-	buf[n++] = '\'';
-	for (i = 0; i < shown && n + 8 < cap; i++) {
-		unsigned char c = (unsigned char)arg[i];
-
-		if (c >= 0x20 && c < 0x7f)
-			buf[n++] = (char)c;
-		else
-			n += (size_t)snprintf(buf + n, cap - n, "\\x%02x", c);
-	}
-	if (shown < len && n + 4 < cap) {
-		memcpy(buf + n, "...", 3);
-		n += 3;
-	}
-	buf[n++] = '\'';
-	buf[n] = '\0';
-}
-
-static void
-usage_error(const char *fmt, const char *what)
-{
-	fprintf(stderr, "%s: ", progname);
-	fprintf(stderr, fmt, what);
-	fprintf(stderr, "\nTry '%s --help'.\n", progname);
+	fprintf(stderr, "%s: ", diag_progname);
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, "\nTry '%s --help'.\n", diag_progname);
 }
 
 /* getopt_long's own messages are turned off so that every message has
- * the same shape; optopt names a short option, argv the long one. */
+ * the same shape: optopt names a short option, argv the long one. */
 static void
 bad_option(const char *arg, const char *why)
 {
-	char name[256];
+	char name[DIAG_QUOTE_MAX];
 
 	if (arg == NULL || strncmp(arg, "--", 2) != 0)
 		snprintf(name, sizeof(name), "-%c", optopt);
 	else
-		quote_arg(name, sizeof(name), arg, strcspn(arg, "="));
-	fprintf(stderr, "%s: option %s %s\nTry '%s --help'.\n", progname, name,
-		why, progname);
+		diag_quote(name, sizeof(name), arg, strcspn(arg, "="));
+	fprintf(stderr, "%s: option %s %s\nTry '%s --help'.\n", diag_progname,
+		name, why, diag_progname);
 }
 
 static int
 parse_format(const char *name, struct format *f)
 {
-	if (strcmp(name, "text") == 0)
-		f->kind = FORMAT_TEXT;
-	else if (strcmp(name, "json") == 0)
-		f->kind = FORMAT_JSON;
-	else if (strcmp(name, "tsv") == 0)
-		f->kind = FORMAT_TSV;
-	else
-		return -1;
-	return 0;
-}
+	static const char *const names[] = {
+		[FORMAT_TEXT] = "text", [FORMAT_JSON] = "json",
+		[FORMAT_JSONL] = "jsonl", [FORMAT_TSV] = "tsv",
+	};
+	size_t i;
 
-/* A code with no entry: say what the registry does know about it. */
-static int
-report_unknown(const struct query *q)
-{
-	const struct registry_class *cls = registry_class(q->lo / 100);
-
-	if (cls == NULL) {
-		char quoted[256];
-
-		quote_arg(quoted, sizeof(quoted), q->text, q->len);
-		usage_error("%s is not an HTTP status code (expected 100-599)",
-			    quoted);
-		return EXIT_TROUBLE;
-	}
-	fprintf(stderr,
-		"%s: %03u is not assigned: it is an unassigned %uxx (%s) "
-		"code, and RFC 9110 tells clients to treat it as %u\n",
-		progname, q->lo, cls->digit, cls->phrase, cls->digit * 100u);
-	return EXIT_NOT_FOUND;
-}
-
-static int
-answer(const char *arg, struct format *f)
-{
-	const struct registry_entry *e;
-	struct query q;
-	char why[160], quoted[256];
-	size_t n, i;
-
-	if (query_parse(arg, strlen(arg), &q, why, sizeof(why)) < 0 ||
-	    q.kind != QUERY_CODE) {
-		quote_arg(quoted, sizeof(quoted), arg, strlen(arg));
-		if (q.kind == QUERY_TEXT || q.kind == QUERY_SPAN)
-			snprintf(why, sizeof(why), "%s",
-				 "is not an HTTP status code (expected 100-599)");
-		fprintf(stderr, "%s: %s %s\nTry '%s --help'.\n", progname,
-			quoted, why, progname);
-		return EXIT_TROUBLE;
-	}
-	n = registry_find(q.lo, &e);
-	if (n == 0)
-		return report_unknown(&q);
-	for (i = 0; i < n; i++)
-		format_entry(f, &e[i], 1);
-	return EXIT_FOUND;
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(name, names[i]) == 0) {
+			f->kind = (enum format_kind)i;
+			return 0;
+		}
+	return -1;
 }
 
 /* Flushes stdout and says why it failed, if it did. */
@@ -168,30 +146,97 @@ finish_output(void)
 		out.error = errno;
 	/* A reader that went away wants no more output and no message. */
 	if (out.error != EPIPE)
-		fprintf(stderr, "%s: write error: %s\n", progname,
-			strerror(out.error));
+		diag_error("write error: %s", strerror(out.error));
 	return -1;
+}
+
+/* --color: whether to colour, and whether to link references. */
+static int
+setup_terminal(struct format *f, const char *when)
+{
+	const char *term = getenv("TERM"), *nocolor = getenv("NO_COLOR");
+	const char *columns = getenv("COLUMNS");
+	int tty = isatty(STDOUT_FILENO) && !(term && strcmp(term, "dumb") == 0);
+	struct winsize ws;
+	char *end;
+	long cols = 0;
+
+	if (when == NULL || strcmp(when, "auto") == 0) {
+		f->color = tty && !(nocolor && *nocolor);
+		f->links = tty;
+	} else if (strcmp(when, "always") == 0) {
+		f->color = f->links = 1;
+	} else if (strcmp(when, "never") == 0) {
+		f->color = f->links = 0;
+	} else {
+		char quoted[DIAG_QUOTE_MAX];
+
+		usage_error("unknown colour setting %s (expected auto, "
+			    "always or never)",
+			    diag_quote(quoted, sizeof(quoted), when,
+				       strlen(when)));
+		return -1;
+	}
+
+	if (columns && *columns) {
+		errno = 0;
+		cols = strtol(columns, &end, 10);
+		if (errno || *end)
+			cols = 0;
+	}
+	if (cols == 0 && tty && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0)
+		cols = ws.ws_col;
+	/* Too narrow a width would put one word a line; too wide is as
+	 * unreadable. */
+	if (cols >= 40 && cols <= 1000)
+		f->width = (unsigned)cols;
+	else if (cols > 1000)
+		f->width = 1000;
+	else if (cols > 0)
+		f->width = 40;
+	return 0;
 }
 
 int
 main(int argc, char **argv)
 {
+	static regex_t regexes[MAX_PATTERNS];
+	const char *patterns[MAX_PATTERNS], *color = NULL, *fields = NULL;
+	size_t npatterns = 0, i, badlen;
 	struct format f;
-	int c, status = EXIT_FOUND, rc, i;
+	struct answer a = {0};
+	int c, status = ANSWER_FOUND, rc, list = 0, line_buffered = 0, err;
+	char why[160], quoted[DIAG_QUOTE_MAX];
 
 	opterr = 0;
 	writer_init(&out, STDOUT_FILENO);
 	format_init(&f, &out);
+	a.format = &f;
 
 	while ((c = getopt_long(argc, argv, short_options, long_options,
 				NULL)) != -1) {
 		switch (c) {
+		case 'a':
+			a.show = SHOW_ALL;
+			break;
+		case OPT_OFFICIAL:
+			a.show = SHOW_OFFICIAL;
+			break;
+		case 'e':
+			if (npatterns == MAX_PATTERNS) {
+				usage_error("too many patterns (at most %s)",
+					    "32");
+				return ANSWER_TROUBLE;
+			}
+			patterns[npatterns++] = optarg;
+			break;
 		case 'f':
 			if (parse_format(optarg, &f) < 0) {
-				usage_error("unknown format '%s' (expected "
-					    "text, json or tsv)",
-					    optarg);
-				return EXIT_TROUBLE;
+				usage_error("unknown format %s (expected "
+					    "text, json, jsonl or tsv)",
+					    diag_quote(quoted, sizeof(quoted),
+						       optarg, strlen(optarg)));
+				return ANSWER_TROUBLE;
 			}
 			break;
 		case 'j':
@@ -200,17 +245,38 @@ main(int argc, char **argv)
 		case 't':
 			f.kind = FORMAT_TSV;
 			break;
+		case 'l':
+			list = 1;
+			break;
+		case 'L':
+			a.detail = DETAIL_LONG;
+			break;
+		case 's':
+			a.detail = DETAIL_SHORT;
+			break;
+		case 'o':
+			fields = optarg;
+			break;
+		case 'q':
+			a.quiet = 1;
+			break;
+		case OPT_COLOR:
+			color = optarg ? optarg : "always";
+			break;
+		case OPT_LINE_BUFFERED:
+			line_buffered = 1;
+			break;
 		case 'h':
-			usage();
-			return finish_output() < 0 ? EXIT_TROUBLE : EXIT_FOUND;
+			writer_puts(&out, usage_text);
+			return finish_output() < 0 ? ANSWER_TROUBLE
+						   : ANSWER_FOUND;
 		case 'V':
-			writer_puts(&out, "httpstatus " HTTPSTATUS_VERSION
-					  " (IANA registry of " REGISTRY_DATE
-					  ")\n");
-			return finish_output() < 0 ? EXIT_TROUBLE : EXIT_FOUND;
+			writer_puts(&out, version_text);
+			return finish_output() < 0 ? ANSWER_TROUBLE
+						   : ANSWER_FOUND;
 		case ':':
 			bad_option(argv[optind - 1], "needs an argument");
-			return EXIT_TROUBLE;
+			return ANSWER_TROUBLE;
 		default:
 			/* optopt is 0 for an unknown long option, and the
 			 * option's own value for a long option given an
@@ -219,30 +285,101 @@ main(int argc, char **argv)
 				bad_option(argv[optind - 1],
 					   "is not a known option");
 			else if (optopt >= 256 ||
-				 (optopt != ':' && strchr(short_options, optopt)))
+				 (optopt != ':' &&
+				  strchr(short_options, optopt)))
 				bad_option(argv[optind - 1], "takes no argument");
 			else
 				bad_option(NULL, "is not a known option");
-			return EXIT_TROUBLE;
+			return ANSWER_TROUBLE;
 		}
 	}
 	argc -= optind;
 	argv += optind;
 
-	if (argc == 0) {
-		fprintf(stderr, "%s: no status code given\nTry '%s --help'.\n",
-			progname, progname);
-		return EXIT_TROUBLE;
+	if (fields != NULL) {
+		const char *bad;
+
+		if (f.kind == FORMAT_TEXT) {
+			usage_error("%s applies to json, jsonl and tsv output",
+				    "--fields");
+			return ANSWER_TROUBLE;
+		}
+		if (format_parse_fields(&f, fields, &bad, &badlen) < 0) {
+			diag_quote(quoted, sizeof(quoted), bad, badlen);
+			usage_error("%s is not a field, or is given twice "
+				    "(fields: code, phrase, description, "
+				    "reference, status, origin, class, "
+				    "aliases, url)",
+				    quoted);
+			return ANSWER_TROUBLE;
+		}
+	}
+	if (setup_terminal(&f, color) < 0)
+		return ANSWER_TROUBLE;
+	out.line_buffered = line_buffered;
+
+	/* Every query is checked before anything is written, so a usage
+	 * error never leaves half an answer behind. */
+	for (i = 0; i < npatterns; i++) {
+		err = regcomp(&regexes[i], patterns[i],
+			      REG_EXTENDED | REG_ICASE | REG_NOSUB);
+		if (err != 0) {
+			regerror(err, &regexes[i], why, sizeof(why));
+			diag_quote(quoted, sizeof(quoted), patterns[i],
+				   strlen(patterns[i]));
+			fprintf(stderr, "%s: bad pattern %s: %s\nTry '%s --help'.\n",
+				diag_progname, quoted, why, diag_progname);
+			while (i-- > 0)
+				regfree(&regexes[i]);
+			return ANSWER_TROUBLE;
+		}
+	}
+	for (i = 0; i < (size_t)argc; i++) {
+		if (strcmp(argv[i], "-") == 0)
+			continue;
+		if (answer_check(argv[i], strlen(argv[i]), why, sizeof(why)) < 0) {
+			diag_quote(quoted, sizeof(quoted), argv[i], strlen(argv[i]));
+			fprintf(stderr, "%s: %s %s\nTry '%s --help'.\n",
+				diag_progname, quoted, why, diag_progname);
+			status = ANSWER_TROUBLE;
+		}
+	}
+	if (status == ANSWER_FOUND && argc == 0 && npatterns == 0 && !list &&
+	    isatty(STDIN_FILENO)) {
+		fprintf(stderr, "%s: no query given\nTry '%s --help'.\n",
+			diag_progname, diag_progname);
+		status = ANSWER_TROUBLE;
+	}
+	if (status != ANSWER_FOUND) {
+		for (i = 0; i < npatterns; i++)
+			regfree(&regexes[i]);
+		return status;
 	}
 
-	format_begin(&f);
-	for (i = 0; i < argc && !out.error; i++) {
-		rc = answer(argv[i], &f);
+	if (!a.quiet)
+		format_begin(&f);
+	if (list)
+		status = answer_list(&a);
+	for (i = 0; i < npatterns && !out.error; i++) {
+		rc = answer_regex(&a, &regexes[i], patterns[i]);
 		if (rc > status)
 			status = rc;
 	}
-	format_end(&f);
+	if (argc == 0 && npatterns == 0 && !list)
+		status = stream_answer(&a, STDIN_FILENO, "stdin");
+	for (i = 0; i < (size_t)argc && !out.error; i++) {
+		if (strcmp(argv[i], "-") == 0)
+			rc = stream_answer(&a, STDIN_FILENO, "stdin");
+		else
+			rc = answer_query(&a, argv[i], strlen(argv[i]));
+		if (rc > status)
+			status = rc;
+	}
+	if (!a.quiet)
+		format_end(&f);
+	for (i = 0; i < npatterns; i++)
+		regfree(&regexes[i]);
 	if (finish_output() < 0)
-		return EXIT_TROUBLE;
+		return ANSWER_TROUBLE;
 	return status;
 }

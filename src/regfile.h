@@ -9,7 +9,7 @@
 
 /* Far more than the registry will ever hold; a bound keeps the generator
  * and the fuzzer free of allocation. */
-#define REGFILE_MAX_ROWS 1024
+#define REGFILE_MAX_ROWS REGISTRY_MAX_ENTRIES
 
 struct regfile_row {
 	unsigned line;

@@ -26,7 +26,18 @@ struct registry_entry {
 	const char *reference;   /* "" for most unofficial codes */
 	const char *aliases;     /* "" or names separated by '|' */
 	const char *description;
+	/* Precomputed by the generator for text search (see words.h):
+	 * names is "|" + each name (phrase, then aliases) in normal form
+	 * + "|"; words holds the words of the names and the origin, each
+	 * after a space; haystack is phrase, aliases, origin and
+	 * description in ASCII lowercase. */
+	const char *names;
+	const char *words;
+	const char *haystack;
 };
+
+/* The most entries the generator accepts. */
+#define REGISTRY_MAX_ENTRIES 1024
 
 struct registry_class {
 	unsigned char digit; /* 1 to 5 */

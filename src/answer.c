@@ -1,0 +1,264 @@
+/* answer.c - answers one query: finds its entries, writes them or says why not. */
+#include "answer.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "diag.h"
+#include "match.h"
+#include "query.h"
+
+#define SUGGESTIONS 3
+
+int
+answer_shows(const struct answer *a, const struct registry_entry *e,
+	     int for_span)
+{
+	if (registry_is_official(e))
+		return 1;
+	return a->show == SHOW_ALL || (a->show == SHOW_DEFAULT && !for_span);
+}
+
+static void
+write_entries(struct answer *a, const struct registry_entry *const *hits,
+	      size_t n, int full)
+{
+	size_t i;
+
+	if (a->quiet)
+		return;
+	if (a->detail != DETAIL_AUTO)
+		full = a->detail == DETAIL_LONG;
+	for (i = 0; i < n; i++)
+		format_entry(a->format, hits[i], full);
+}
+
+/* "httpstatus: stdin:3: " or "httpstatus: " before a message.  With
+ * --quiet only errors are reported, not queries that found nothing. */
+static void
+report(const struct answer *a, const char *quoted, const char *what,
+       int status)
+{
+	if (a->quiet && status == ANSWER_NOT_FOUND)
+		return;
+	if (a->where)
+		diag_error("%s: %s %s", a->where, quoted, what);
+	else
+		diag_error("%s %s", quoted, what);
+}
+
+int
+answer_check(const char *text, size_t len, char *why, size_t cap)
+{
+	const struct registry_entry *first;
+	struct query q;
+	struct match m;
+
+	if (query_parse(text, len, &q, why, cap) < 0)
+		return -1;
+	/* 000, 600 and 783 are codes because vendors send them; 700 is not. */
+	if (q.kind == QUERY_CODE && registry_class(q.lo / 100) == NULL &&
+	    registry_find(q.lo, &first) == 0) {
+		snprintf(why, cap, "is not an HTTP status code (expected 100-599)");
+		return -1;
+	}
+	if (q.kind == QUERY_TEXT && match_prepare(&m, q.text, q.len) < 0) {
+		snprintf(why, cap, "has no words to search for");
+		return -1;
+	}
+	return 0;
+}
+
+/* A code with no entry to show: say what is known of it instead. */
+static int
+answer_missing_code(struct answer *a, const struct query *q, size_t hidden)
+{
+	const struct registry_class *cls = registry_class(q->lo / 100);
+	const struct registry_entry *fallback;
+	char quoted[DIAG_QUOTE_MAX], what[160];
+
+	diag_quote(quoted, sizeof(quoted), q->text, q->len);
+	if (hidden > 0) {
+		report(a, quoted,
+		       "has only unofficial meanings, and --official hides them",
+		       ANSWER_NOT_FOUND);
+		return ANSWER_NOT_FOUND;
+	}
+	if (cls == NULL) {
+		report(a, quoted, "is not an HTTP status code (expected 100-599)",
+		       ANSWER_TROUBLE);
+		return ANSWER_TROUBLE;
+	}
+	registry_find(cls->digit * 100u, &fallback);
+	snprintf(what, sizeof(what),
+		 "is an unassigned %uxx (%s) code; RFC 9110 tells clients "
+		 "to treat it as %u %s",
+		 cls->digit, cls->phrase, fallback->code, fallback->phrase);
+	report(a, quoted, what, ANSWER_NOT_FOUND);
+	return ANSWER_NOT_FOUND;
+}
+
+static int
+answer_code(struct answer *a, const struct query *q)
+{
+	const struct registry_entry *first, *hits[REGISTRY_MAX_ENTRIES];
+	size_t n = registry_find(q->lo, &first), shown = 0, i;
+
+	for (i = 0; i < n; i++)
+		if (answer_shows(a, &first[i], 0))
+			hits[shown++] = &first[i];
+	if (shown == 0)
+		return answer_missing_code(a, q, n);
+	write_entries(a, hits, shown, 1);
+	return ANSWER_FOUND;
+}
+
+static int
+answer_span(struct answer *a, const struct query *q)
+{
+	const struct registry_entry *first, *hits[REGISTRY_MAX_ENTRIES];
+	size_t shown = 0, n, i;
+	unsigned code;
+	char quoted[DIAG_QUOTE_MAX];
+
+	for (code = q->lo; code <= q->hi; code++) {
+		n = registry_find(code, &first);
+		for (i = 0; i < n && shown < REGISTRY_MAX_ENTRIES; i++)
+			if (answer_shows(a, &first[i], 1))
+				hits[shown++] = &first[i];
+	}
+	if (shown == 0) {
+		diag_quote(quoted, sizeof(quoted), q->text, q->len);
+		report(a, quoted, "holds no assigned code", ANSWER_NOT_FOUND);
+		return ANSWER_NOT_FOUND;
+	}
+	write_entries(a, hits, shown, shown == 1);
+	return ANSWER_FOUND;
+}
+
+/* "did you mean 418 I'm a teapot?" for a query that matched nothing. */
+static void
+suggest(const struct answer *a, const struct query *q, const char *quoted)
+{
+	const struct registry_entry *near[SUGGESTIONS];
+	char what[512];
+	size_t n, i, len;
+
+	n = match_suggest(q->text, q->len, a->show != SHOW_OFFICIAL, near,
+			  SUGGESTIONS);
+	len = (size_t)snprintf(what, sizeof(what), "matches nothing");
+	for (i = 0; i < n && len < sizeof(what); i++)
+		len += (size_t)snprintf(what + len, sizeof(what) - len,
+					"%s%03u %s", i == 0 ? "; did you mean "
+						     : i + 1 == n ? " or "
+								  : ", ",
+					near[i]->code, near[i]->phrase);
+	if (n > 0 && len < sizeof(what))
+		snprintf(what + len, sizeof(what) - len, "?");
+	report(a, quoted, what, ANSWER_NOT_FOUND);
+}
+
+static int
+answer_text(struct answer *a, const struct query *q)
+{
+	struct match m;
+	const struct registry_entry *hits[REGISTRY_MAX_ENTRIES];
+	char quoted[DIAG_QUOTE_MAX];
+	size_t n;
+
+	diag_quote(quoted, sizeof(quoted), q->text, q->len);
+	if (match_prepare(&m, q->text, q->len) < 0) {
+		report(a, quoted, "has no words to search for", ANSWER_TROUBLE);
+		return ANSWER_TROUBLE;
+	}
+	n = match_search(&m, a->show != SHOW_OFFICIAL, hits,
+			 REGISTRY_MAX_ENTRIES);
+	if (n == 0) {
+		suggest(a, q, quoted);
+		return ANSWER_NOT_FOUND;
+	}
+	write_entries(a, hits, n, n == 1);
+	return ANSWER_FOUND;
+}
+
+int
+answer_query(struct answer *a, const char *text, size_t len)
+{
+	struct query q;
+	char why[160], quoted[DIAG_QUOTE_MAX];
+
+	if (query_parse(text, len, &q, why, sizeof(why)) < 0) {
+		diag_quote(quoted, sizeof(quoted), text, len);
+		report(a, quoted, why, ANSWER_TROUBLE);
+		return ANSWER_TROUBLE;
+	}
+	switch (q.kind) {
+	case QUERY_CODE:
+		return answer_code(a, &q);
+	case QUERY_SPAN:
+		return answer_span(a, &q);
+	case QUERY_TEXT:
+		break;
+	}
+	return answer_text(a, &q);
+}
+
+/* Whether re matches the phrase, one of the aliases or the description. */
+static int
+regex_matches(const regex_t *re, const struct registry_entry *e)
+{
+	char alias[256];
+	const char *p, *bar;
+	size_t len;
+
+	if (regexec(re, e->phrase, 0, NULL, 0) == 0 ||
+	    regexec(re, e->description, 0, NULL, 0) == 0)
+		return 1;
+	for (p = e->aliases; *p; p = bar ? bar + 1 : p + len) {
+		bar = strchr(p, '|');
+		len = bar ? (size_t)(bar - p) : strlen(p);
+		if (len >= sizeof(alias))
+			len = sizeof(alias) - 1;
+		memcpy(alias, p, len);
+		alias[len] = '\0';
+		if (regexec(re, alias, 0, NULL, 0) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+int
+answer_regex(struct answer *a, const regex_t *re, const char *pattern)
+{
+	const struct registry_entry *hits[REGISTRY_MAX_ENTRIES];
+	size_t total = registry_size(), n = 0, i;
+	char quoted[DIAG_QUOTE_MAX];
+
+	for (i = 0; i < total && n < REGISTRY_MAX_ENTRIES; i++) {
+		const struct registry_entry *e = registry_at(i);
+
+		if (answer_shows(a, e, 0) && regex_matches(re, e))
+			hits[n++] = e;
+	}
+	if (n == 0) {
+		diag_quote(quoted, sizeof(quoted), pattern, strlen(pattern));
+		if (!a->quiet)
+			diag_error("no entry matches the pattern %s", quoted);
+		return ANSWER_NOT_FOUND;
+	}
+	write_entries(a, hits, n, n == 1);
+	return ANSWER_FOUND;
+}
+
+int
+answer_list(struct answer *a)
+{
+	const struct registry_entry *hits[REGISTRY_MAX_ENTRIES];
+	size_t total = registry_size(), n = 0, i;
+
+	for (i = 0; i < total && n < REGISTRY_MAX_ENTRIES; i++)
+		if (answer_shows(a, registry_at(i), 1))
+			hits[n++] = registry_at(i);
+	write_entries(a, hits, n, 0);
+	return ANSWER_FOUND;
+}

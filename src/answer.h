@@ -1,0 +1,52 @@
+/* answer.h - answers one query: finds its entries, writes them or says why not. */
+#ifndef HTTPSTATUS_ANSWER_H
+#define HTTPSTATUS_ANSWER_H
+
+#include <regex.h>
+#include <stddef.h>
+
+#include "format.h"
+
+/* Exit statuses, as grep has them. */
+enum { ANSWER_FOUND = 0, ANSWER_NOT_FOUND = 1, ANSWER_TROUBLE = 2 };
+
+enum answer_show {
+	SHOW_DEFAULT,  /* unofficial entries for codes and words, not spans */
+	SHOW_ALL,      /* unofficial entries everywhere */
+	SHOW_OFFICIAL, /* unofficial entries nowhere */
+};
+
+enum answer_detail {
+	DETAIL_AUTO,  /* a code or a single entry in full, lists one line each */
+	DETAIL_SHORT, /* one line each */
+	DETAIL_LONG,  /* everything */
+};
+
+struct answer {
+	struct format *format;
+	enum answer_show show;
+	enum answer_detail detail;
+	int quiet;            /* write nothing: the exit status tells */
+	const char *where;    /* "stdin:12" in messages about stream lines */
+};
+
+/* Checks that a query is well formed without answering it, so that a
+ * usage error is caught before any output.  Returns 0, or -1 with the
+ * reason in why (to follow the quoted query). */
+int answer_check(const char *text, size_t len, char *why, size_t cap);
+
+/* Answers a query (a code, class, mask, range or words); returns an
+ * exit status.  Problems are reported on stderr. */
+int answer_query(struct answer *a, const char *text, size_t len);
+
+/* Entries whose phrase, an alias or the description match re. */
+int answer_regex(struct answer *a, const regex_t *re, const char *pattern);
+
+/* Every entry (every official one unless SHOW_ALL). */
+int answer_list(struct answer *a);
+
+/* Whether an entry is shown for a query of this kind. */
+int answer_shows(const struct answer *a, const struct registry_entry *e,
+		 int for_span);
+
+#endif

@@ -1,0 +1,270 @@
+/* stream.c - answers queries read one per line, at the speed of the input. */
+#include "stream.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "diag.h"
+
+void
+stream_init(struct stream_reader *r, int fd)
+{
+	r->fd = fd;
+	r->eof = 0;
+	r->error = 0;
+	r->skipping = 0;
+	r->line = 0;
+	r->start = 0;
+	r->end = 0;
+}
+
+/* Reads more input after the unread bytes, moving them to the front
+ * first.  Returns 0, or -1 at end of input or on error. */
+static int
+fill(struct stream_reader *r)
+{
+	ssize_t n;
+
+	if (r->start > 0) {
+		memmove(r->buf, r->buf + r->start, r->end - r->start);
+		r->end -= r->start;
+		r->start = 0;
+	}
+	for (;;) {
+		n = read(r->fd, r->buf + r->end, sizeof(r->buf) - r->end);
+		if (n > 0) {
+			r->end += (size_t)n;
+			return 0;
+		}
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			r->error = errno;
+		r->eof = 1;
+		return -1;
+	}
+}
+
+enum stream_event
+stream_next(struct stream_reader *r, const char **line, size_t *len)
+{
+	char *nl;
+
+	for (;;) {
+		nl = memchr(r->buf + r->start, '\n', r->end - r->start);
+		if (r->skipping) {
+			/* Throw away the rest of an overlong line, a
+			 * buffer at a time, so memory stays bounded. */
+			if (nl == NULL) {
+				r->start = r->end = 0;
+				if (r->eof || fill(r) < 0)
+					return r->error ? STREAM_ERROR
+							: STREAM_END;
+				continue;
+			}
+			r->start = (size_t)(nl - r->buf) + 1;
+			r->skipping = 0;
+			continue;
+		}
+		if (nl != NULL || (r->eof && r->start < r->end)) {
+			size_t stop = nl ? (size_t)(nl - r->buf) : r->end;
+
+			*line = r->buf + r->start;
+			*len = stop - r->start;
+			r->start = nl ? stop + 1 : stop;
+			r->line++;
+			if (*len > STREAM_LINE_MAX)
+				return STREAM_TOO_LONG;
+			if (memchr(*line, '\0', *len) != NULL)
+				return STREAM_NUL;
+			return STREAM_LINE;
+		}
+		if (r->end - r->start > STREAM_LINE_MAX) {
+			r->line++;
+			r->skipping = 1;
+			r->start = r->end = 0;
+			return STREAM_TOO_LONG;
+		}
+		if (r->eof)
+			return r->error ? STREAM_ERROR : STREAM_END;
+		if (fill(r) < 0 && r->error)
+			return STREAM_ERROR;
+	}
+}
+
+/*
+ * The fast path.  Streams are mostly the same few codes again and again
+ * (a log's 200s and 404s), so the answer to each three-digit code is
+ * written once through the normal formatter into an arena and from then
+ * on copied from there: a line costs a memchr, three digit tests and a
+ * memcpy.  Answers are rendered as if other answers came before them;
+ * the one difference for a first answer is a leading separator byte (the
+ * comma of a JSON array, the blank line between full text entries),
+ * which is skipped.
+ */
+#define ARENA_SIZE (256 * 1024)
+
+struct cached {
+	unsigned offset, len;
+	unsigned short entries;
+	unsigned char state; /* 0 not yet seen, 1 cached, 2 not cacheable */
+};
+
+struct cache {
+	struct cached code[REGISTRY_CODE_LIMIT];
+	size_t used;
+	int full; /* whether the answers are written in full */
+	struct writer scratch;
+	char arena[ARENA_SIZE];
+};
+
+static void
+cache_fill(struct cache *c, struct answer *a, unsigned code, const char *text)
+{
+	struct cached *slot = &c->code[code];
+	struct format *f = a->format;
+	struct writer *real = f->out;
+	const struct registry_entry *first;
+	size_t count = f->count, n, i;
+	int last_full = f->last_full;
+
+	/* Codes with no entry to show are answered on the slow path every
+	 * time, since their message goes to stderr with a line number. */
+	slot->state = 2;
+	n = registry_find(code, &first);
+	for (i = 0; i < n; i++)
+		if (answer_shows(a, &first[i], 0))
+			break;
+	if (i == n)
+		return;
+
+	writer_init(&c->scratch, -1);
+	f->out = &c->scratch;
+	f->count = 1;
+	f->last_full = c->full;
+	answer_query(a, text, 3);
+	slot->entries = (unsigned short)(f->count - 1);
+	f->out = real;
+	f->count = count;
+	f->last_full = last_full;
+	if (c->scratch.len > ARENA_SIZE - c->used)
+		return;
+	memcpy(c->arena + c->used, c->scratch.buf, c->scratch.len);
+	slot->offset = (unsigned)c->used;
+	slot->len = (unsigned)c->scratch.len;
+	c->used += c->scratch.len;
+	slot->state = 1;
+}
+
+/* Writes a cached answer; returns -1 if the code is not cacheable. */
+static int
+cache_answer(struct cache *c, struct answer *a, const char *line)
+{
+	unsigned code = (unsigned)((line[0] - '0') * 100 + (line[1] - '0') * 10 +
+				   (line[2] - '0'));
+	struct cached *slot = &c->code[code];
+	struct format *f = a->format;
+	size_t skip;
+
+	if (slot->state == 0)
+		cache_fill(c, a, code, line);
+	if (slot->state != 1)
+		return -1;
+	if (slot->len == 0)
+		return 0; /* quiet */
+	skip = f->count == 0 &&
+	       (f->kind == FORMAT_JSON || (f->kind == FORMAT_TEXT && c->full));
+	if (f->kind == FORMAT_TEXT && !c->full && f->count > 0 && f->last_full)
+		writer_putc(f->out, '\n');
+	writer_write(f->out, c->arena + slot->offset + skip, slot->len - skip);
+	f->count += slot->entries;
+	f->last_full = c->full;
+	writer_end_record(f->out);
+	return 0;
+}
+
+static int
+is_code_line(const char *s, size_t len)
+{
+	return len == 3 && s[0] >= '0' && s[0] <= '9' && s[1] >= '0' &&
+	       s[1] <= '9' && s[2] >= '0' && s[2] <= '9';
+}
+
+static int
+is_blank(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\v' &&
+		    s[i] != '\f')
+			return 0;
+	return 1;
+}
+
+int
+stream_answer(struct answer *a, int fd, const char *name)
+{
+	static struct stream_reader r;
+	static struct cache cache;
+	char where[64];
+	const char *line;
+	size_t len;
+	int status = ANSWER_FOUND, rc;
+	enum answer_detail detail = a->detail;
+
+	/* A stream is a list: one line per answer unless asked otherwise. */
+	if (a->detail == DETAIL_AUTO)
+		a->detail = DETAIL_SHORT;
+	memset(cache.code, 0, sizeof(cache.code));
+	cache.used = 0;
+	cache.full = a->detail == DETAIL_LONG;
+	stream_init(&r, fd);
+
+	for (;;) {
+		enum stream_event ev = stream_next(&r, &line, &len);
+
+		if (ev == STREAM_LINE) {
+			if (len > 0 && line[len - 1] == '\r')
+				len--; /* CRLF */
+			if (is_code_line(line, len) &&
+			    cache_answer(&cache, a, line) == 0) {
+				if (a->format->out->error)
+					break;
+				continue;
+			}
+		}
+		if (ev == STREAM_END)
+			break;
+		snprintf(where, sizeof(where), "%s:%lu", name, r.line);
+		if (ev == STREAM_ERROR) {
+			diag_error("%s: read error: %s", name, strerror(r.error));
+			status = ANSWER_TROUBLE;
+			break;
+		}
+		if (ev == STREAM_TOO_LONG) {
+			diag_error("%s: line longer than %d bytes, skipped",
+				   where, STREAM_LINE_MAX);
+			status = ANSWER_TROUBLE;
+			continue;
+		}
+		if (ev == STREAM_NUL) {
+			diag_error("%s: line holds a NUL byte, skipped", where);
+			status = ANSWER_TROUBLE;
+			continue;
+		}
+		if (is_blank(line, len))
+			continue;
+		a->where = where;
+		rc = answer_query(a, line, len);
+		a->where = NULL;
+		if (rc > status)
+			status = rc;
+		if (a->format->out->error)
+			break;
+	}
+	a->detail = detail;
+	return status;
+}

@@ -1,0 +1,63 @@
+# Bad input: one clear message on stderr, nothing on stdout, exit status 2.
+
+# With no query, queries come from standard input (here empty).
+$ httpstatus
+? 0
+
+$ httpstatus 4044
+! httpstatus: '4044' is not an HTTP status code (expected 100-599)
+! Try 'httpstatus --help'.
+? 2
+
+$ httpstatus 99
+! httpstatus: '99' is not an HTTP status code (expected 100-599)
+! Try 'httpstatus --help'.
+? 2
+
+$ httpstatus abc
+! httpstatus: 'abc' matches nothing
+? 1
+
+$ httpstatus 700
+! httpstatus: '700' is not an HTTP status code (expected 100-599)
+! Try 'httpstatus --help'.
+? 2
+
+$ httpstatus 404 4044
+! httpstatus: '4044' is not an HTTP status code (expected 100-599)
+! Try 'httpstatus --help'.
+? 2
+
+$ httpstatus -x 404
+! httpstatus: option -x is not a known option
+! Try 'httpstatus --help'.
+? 2
+
+$ httpstatus --bogus 404
+! httpstatus: option '--bogus' is not a known option
+! Try 'httpstatus --help'.
+? 2
+
+$ httpstatus --format
+! httpstatus: option '--format' needs an argument
+! Try 'httpstatus --help'.
+? 2
+
+$ httpstatus --help=yes
+! httpstatus: option '--help' takes no argument
+! Try 'httpstatus --help'.
+? 2
+
+$ httpstatus -- -404
+! httpstatus: '-404' is not a status code, class, mask or range (such as 404, 4xx, 41x or 400-417)
+! Try 'httpstatus --help'.
+? 2
+
+$ httpstatus $'\x1b[31m'
+! httpstatus: '\x1b[31m' matches nothing
+? 1
+
+$ httpstatus 1234567890123456789012345678901234567890123456789
+! httpstatus: '1234567890123456789012345678901234567890...' is not an HTTP status code (expected 100-599)
+! Try 'httpstatus --help'.
+? 2

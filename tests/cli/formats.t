@@ -1,0 +1,56 @@
+# Output formats: JSON for jq, TSV for awk, text for people.
+
+$ httpstatus --format=json 404
+[
+  {"code":404,"phrase":"Not Found","description":"The server has no current representation for the target resource, or will not reveal that one exists. It does not say whether the absence is temporary or permanent; 410 is used when the removal is known to be permanent.","reference":"RFC 9110, Section 15.5.5","status":"permanent","origin":null,"class":"4xx","aliases":[],"url":"https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"}
+]
+? 0
+
+$ httpstatus -j 404 | jq -r '.[0].phrase'
+Not Found
+? 0
+
+$ httpstatus -f json 499 | jq -r '.[].origin'
+nginx
+Esri ArcGIS Server
+? 0
+
+$ httpstatus -j 413 418 | jq -c '.[] | [.code, .status, .aliases, .class]'
+[413,"permanent",["Payload Too Large","Request Entity Too Large"],"4xx"]
+[418,"unused",["I am a teapot"],"4xx"]
+? 0
+
+$ httpstatus -j 000 | jq -c '.[0] | [.code, .class, .reference, .url]'
+[0,null,null,null]
+? 0
+
+$ httpstatus -j 299
+[]
+! httpstatus: '299' is an unassigned 2xx (Successful) code; RFC 9110 tells clients to treat it as 200 OK
+? 1
+
+$ httpstatus --format=tsv 499
+499	Client Closed Request	Logged by nginx when the client closed the connection before the server could send the response. No response reaches the client; frequent 499s often point to slow upstreams or short client timeouts.		unofficial	nginx	4xx		
+499	Token Required	Sent by Esri ArcGIS Server when a secured resource is requested without an access token. The client must include a valid token and try again.		unofficial	Esri ArcGIS Server	4xx		
+? 0
+
+$ httpstatus -t 413 | cut -f 1,2,4,5,6,7,8
+413	Content Too Large	RFC 9110, Section 15.5.14	permanent		4xx	Payload Too Large|Request Entity Too Large
+? 0
+
+$ httpstatus -t 404 | awk -F '\t' '{ print NF }'
+9
+? 0
+
+$ httpstatus -t 104 | cut -f 9
+https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05
+? 0
+
+$ httpstatus -tf text 200 | head -1
+200 OK
+? 0
+
+$ httpstatus -f jsonx 200
+! httpstatus: unknown format 'jsonx' (expected text, json, jsonl or tsv)
+! Try 'httpstatus --help'.
+? 2

@@ -1,0 +1,346 @@
+# The query language: classes, masks, ranges, words, former and constant names.
+
+$ httpstatus 4xx
+400 Bad Request
+401 Unauthorized
+402 Payment Required
+403 Forbidden
+404 Not Found
+405 Method Not Allowed
+406 Not Acceptable
+407 Proxy Authentication Required
+408 Request Timeout
+409 Conflict
+410 Gone
+411 Length Required
+412 Precondition Failed
+413 Content Too Large
+414 URI Too Long
+415 Unsupported Media Type
+416 Range Not Satisfiable
+417 Expectation Failed
+418 I'm a teapot  (reserved: unused in the IANA registry)
+421 Misdirected Request
+422 Unprocessable Content
+423 Locked
+424 Failed Dependency
+425 Too Early
+426 Upgrade Required
+428 Precondition Required
+429 Too Many Requests
+431 Request Header Fields Too Large
+451 Unavailable For Legal Reasons
+? 0
+
+$ httpstatus 1XX
+100 Continue
+101 Switching Protocols
+102 Processing
+103 Early Hints
+104 Upload Resumption Supported  (temporary registration)
+? 0
+
+$ httpstatus 3
+300 Multiple Choices
+301 Moved Permanently
+302 Found
+303 See Other
+304 Not Modified
+305 Use Proxy
+306 Unused  (reserved: unused in the IANA registry)
+307 Temporary Redirect
+308 Permanent Redirect
+? 0
+
+$ httpstatus 20
+200 OK
+201 Created
+202 Accepted
+203 Non-Authoritative Information
+204 No Content
+205 Reset Content
+206 Partial Content
+207 Multi-Status
+208 Already Reported
+? 0
+
+$ httpstatus 41x
+410 Gone
+411 Length Required
+412 Precondition Failed
+413 Content Too Large
+414 URI Too Long
+415 Unsupported Media Type
+416 Range Not Satisfiable
+417 Expectation Failed
+418 I'm a teapot  (reserved: unused in the IANA registry)
+? 0
+
+$ httpstatus 400-404
+400 Bad Request
+401 Unauthorized
+402 Payment Required
+403 Forbidden
+404 Not Found
+? 0
+
+$ httpstatus 52x
+! httpstatus: '52x' holds no assigned code
+? 1
+
+$ httpstatus -a 52x
+520 Web Server Returned an Unknown Error  (unofficial: Cloudflare)
+521 Web Server Is Down  (unofficial: Cloudflare)
+522 Connection Timed Out  (unofficial: Cloudflare)
+523 Origin Is Unreachable  (unofficial: Cloudflare)
+524 A Timeout Occurred  (unofficial: Cloudflare)
+525 SSL Handshake Failed  (unofficial: Cloudflare)
+526 Invalid SSL Certificate  (unofficial: Cloudflare, Cloud Foundry)
+527 Railgun Error  (unofficial: Cloudflare)
+529 Site is overloaded  (unofficial: Qualys SSL Labs API)
+? 0
+
+$ httpstatus --all 440-449
+440 Login Time-out  (unofficial: Microsoft IIS)
+444 No Response  (unofficial: nginx)
+449 Retry With  (unofficial: Microsoft IIS)
+? 0
+
+$ httpstatus 45x 10x
+451 Unavailable For Legal Reasons
+    The server denies access to the resource because of a legal demand, such as
+    a court order or government censorship. The number refers to the novel
+    Fahrenheit 451, and the response may say who made the demand.
+    RFC 7725
+
+100 Continue
+101 Switching Protocols
+102 Processing
+103 Early Hints
+104 Upload Resumption Supported  (temporary registration)
+? 0
+
+$ httpstatus 309-399
+! httpstatus: '309-399' holds no assigned code
+? 1
+
+$ httpstatus teapot
+418 I'm a teapot  (reserved: unused in the IANA registry)
+    An April Fools' joke from the Hyper Text Coffee Pot Control Protocol
+    (HTCPCP) of RFC 2324 and RFC 7168, sent by a teapot asked to brew coffee.
+    RFC 9110 reserves the code so that it is never assigned, because deployed
+    software already uses it.
+    Also known as: I am a teapot
+    RFC 9110, Section 15.5.19; RFC 2324
+? 0
+
+$ httpstatus 'Request Entity Too Large' | head -1
+413 Content Too Large
+? 0
+
+$ httpstatus 'payload too large' | head -1
+413 Content Too Large
+? 0
+
+$ httpstatus 'Unprocessable Entity' | head -1
+422 Unprocessable Content
+? 0
+
+$ httpstatus 'Request-URI Too Long' | head -1
+414 URI Too Long
+? 0
+
+$ httpstatus 'Moved Temporarily' | head -1
+302 Found
+? 0
+
+$ httpstatus 'switch proxy' | head -1
+306 Unused  (reserved: unused in the IANA registry)
+? 0
+
+$ httpstatus -s NOT_FOUND not_found :not_found NotFound StatusNotFound HTTP_NOT_FOUND SC_NOT_FOUND HTTPStatus.NOT_FOUND
+404 Not Found
+404 Not Found
+404 Not Found
+404 Not Found
+404 Not Found
+404 Not Found
+404 Not Found
+404 Not Found
+? 0
+
+$ httpstatus -s StatusTeapot StatusProxyAuthRequired IM_A_TEAPOT StatusRequestEntityTooLarge HTTP_REQUEST_URI_TOO_LONG
+418 I'm a teapot  (reserved: unused in the IANA registry)
+407 Proxy Authentication Required
+511 Network Authentication Required
+418 I'm a teapot  (reserved: unused in the IANA registry)
+413 Content Too Large
+414 URI Too Long
+? 0
+
+$ httpstatus cloudflare
+520 Web Server Returned an Unknown Error  (unofficial: Cloudflare)
+521 Web Server Is Down  (unofficial: Cloudflare)
+522 Connection Timed Out  (unofficial: Cloudflare)
+523 Origin Is Unreachable  (unofficial: Cloudflare)
+524 A Timeout Occurred  (unofficial: Cloudflare)
+525 SSL Handshake Failed  (unofficial: Cloudflare)
+526 Invalid SSL Certificate  (unofficial: Cloudflare, Cloud Foundry)
+527 Railgun Error  (unofficial: Cloudflare)
+530 (unnamed)  (unofficial: Cloudflare)
+? 0
+
+$ httpstatus nginx
+000 (unnamed)  (unofficial: curl, nginx, Akamai, AWS Elastic Load Balancing)
+444 No Response  (unofficial: nginx)
+494 Request Header Too Large  (unofficial: nginx)
+495 SSL Certificate Error  (unofficial: nginx)
+496 SSL Certificate Required  (unofficial: nginx)
+497 HTTP Request Sent to HTTPS Port  (unofficial: nginx)
+499 Client Closed Request  (unofficial: nginx)
+? 0
+
+$ httpstatus 'too large'
+413 Content Too Large
+430 Request Header Fields Too Large  (unofficial: Shopify)
+431 Request Header Fields Too Large
+494 Request Header Too Large  (unofficial: nginx)
+494 Request Header Or Cookie Too Large  (unofficial: Akamai Enterprise Application Access)
+532 Project Response Too Large  (unofficial: Edgio)
+? 0
+
+$ httpstatus 'LARGE too'
+413 Content Too Large
+430 Request Header Fields Too Large  (unofficial: Shopify)
+431 Request Header Fields Too Large
+494 Request Header Too Large  (unofficial: nginx)
+494 Request Header Or Cookie Too Large  (unofficial: Akamai Enterprise Application Access)
+532 Project Response Too Large  (unofficial: Edgio)
+? 0
+
+$ httpstatus fahrenheit
+451 Unavailable For Legal Reasons
+    The server denies access to the resource because of a legal demand, such as
+    a court order or government censorship. The number refers to the novel
+    Fahrenheit 451, and the response may say who made the demand.
+    RFC 7725
+? 0
+
+$ httpstatus --official 'too large'
+413 Content Too Large
+431 Request Header Fields Too Large
+? 0
+
+$ httpstatus --official 499
+! httpstatus: '499' has only unofficial meanings, and --official hides them
+? 1
+
+$ httpstatus teapto
+! httpstatus: 'teapto' matches nothing; did you mean 418 I'm a teapot?
+? 1
+
+$ httpstatus 'not fuond'
+! httpstatus: 'not fuond' matches nothing; did you mean 404 Not Found?
+? 1
+
+$ httpstatus xyzzyplugh
+! httpstatus: 'xyzzyplugh' matches nothing
+? 1
+
+$ httpstatus -e '^payload'
+413 Content Too Large
+    The request content is larger than the server is willing or able to handle,
+    and the server may close the connection. RFC 2616 called it Request Entity
+    Too Large and RFC 7231 called it Payload Too Large; a Retry-After header
+    field may signal that the limit is temporary.
+    Also known as: Payload Too Large, Request Entity Too Large
+    RFC 9110, Section 15.5.14
+? 0
+
+$ httpstatus -e 'teapot|coffee' -s
+418 I'm a teapot  (reserved: unused in the IANA registry)
+? 0
+
+$ httpstatus --regex='x('
+! httpstatus: bad pattern 'x(': Unmatched ( or \(
+! Try 'httpstatus --help'.
+? 2
+
+$ httpstatus -e 'zzzz+q'
+! httpstatus: no entry matches the pattern 'zzzz+q'
+? 1
+
+$ httpstatus -l | wc -l
+64
+? 0
+
+$ httpstatus -la | wc -l
+121
+? 0
+
+$ httpstatus -l --official | head -3
+100 Continue
+101 Switching Protocols
+102 Processing
+? 0
+
+$ httpstatus -q 404 teapot; echo $?
+0
+? 0
+
+$ httpstatus -q 404 299; echo $?
+1
+? 0
+
+$ httpstatus -q 4044; echo $?
+2
+! httpstatus: '4044' is not an HTTP status code (expected 100-599)
+! Try 'httpstatus --help'.
+? 0
+
+$ httpstatus -L 41x | grep -c '^$'
+8
+? 0
+
+$ httpstatus -s 418
+418 I'm a teapot  (reserved: unused in the IANA registry)
+? 0
+
+$ httpstatus -t -o code,phrase 2xx
+200	OK
+201	Created
+202	Accepted
+203	Non-Authoritative Information
+204	No Content
+205	Reset Content
+206	Partial Content
+207	Multi-Status
+208	Already Reported
+226	IM Used
+? 0
+
+$ httpstatus -j -o code,status,origin 530 | jq -c '.[]'
+{"code":530,"status":"unofficial","origin":"Cloudflare"}
+{"code":530,"status":"unofficial","origin":"Pantheon"}
+{"code":530,"status":"unofficial","origin":"Edgio"}
+? 0
+
+$ httpstatus -o code 404
+! httpstatus: --fields applies to json, jsonl and tsv output
+! Try 'httpstatus --help'.
+? 2
+
+$ httpstatus -t -o code,bogus 404
+! httpstatus: 'bogus' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url)
+! Try 'httpstatus --help'.
+? 2
+
+$ httpstatus -t -o code,code 404
+! httpstatus: 'code' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url)
+! Try 'httpstatus --help'.
+? 2
+
+$ httpstatus -t -o '' 404
+! httpstatus: '' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url)
+! Try 'httpstatus --help'.
+? 2

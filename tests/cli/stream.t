@@ -1,0 +1,150 @@
+# Queries streamed on standard input, one per line.
+
+$ printf '404\n200\n' | httpstatus
+404 Not Found
+200 OK
+? 0
+
+# CRLF line ends, blank lines and surrounding blanks are tolerated.
+$ printf '404\r\n\n   \n 301 \n\t302\t\n' | httpstatus
+404 Not Found
+301 Moved Permanently
+302 Found
+? 0
+
+$ printf '404\n299\n500\n' | httpstatus
+404 Not Found
+500 Internal Server Error
+! httpstatus: stdin:2: '299' is an unassigned 2xx (Successful) code; RFC 9110 tells clients to treat it as 200 OK
+? 1
+
+# A malformed line is reported with its number; the stream goes on.
+$ printf '404\n4044\n200\n' | httpstatus
+404 Not Found
+200 OK
+! httpstatus: stdin:2: '4044' is not an HTTP status code (expected 100-599)
+? 2
+
+$ printf 'teapot\n41x\nnot_found\n' | httpstatus
+418 I'm a teapot  (reserved: unused in the IANA registry)
+410 Gone
+411 Length Required
+412 Precondition Failed
+413 Content Too Large
+414 URI Too Long
+415 Unsupported Media Type
+416 Range Not Satisfiable
+417 Expectation Failed
+418 I'm a teapot  (reserved: unused in the IANA registry)
+404 Not Found
+? 0
+
+$ printf '499\n000\n' | httpstatus -t -o code,phrase,origin
+499	Client Closed Request	nginx
+499	Token Required	Esri ArcGIS Server
+000	(unnamed)	curl, nginx, Akamai, AWS Elastic Load Balancing
+? 0
+
+$ printf '404\n200' | httpstatus -t -o code,phrase
+404	Not Found
+200	OK
+? 0
+
+$ echo 404 | httpstatus -
+404 Not Found
+? 0
+
+$ echo 200 | httpstatus 404 - 500
+404 Not Found
+    The server has no current representation for the target resource, or will
+    not reveal that one exists. It does not say whether the absence is temporary
+    or permanent; 410 is used when the removal is known to be permanent.
+    RFC 9110, Section 15.5.5
+
+200 OK
+
+500 Internal Server Error
+    The server met an unexpected condition that kept it from fulfilling the
+    request. It is the generic server-side failure, often caused by a bug or
+    crash, and the server log usually holds the details.
+    RFC 9110, Section 15.6.1
+? 0
+
+$ printf '404\n200\n404\n' | httpstatus -j | jq -c 'map(.code)'
+[404,200,404]
+? 0
+
+$ printf '404\n200\n' | httpstatus -f jsonl | jq -c '[.code, .phrase]'
+[404,"Not Found"]
+[200,"OK"]
+? 0
+
+$ printf '' | httpstatus -j
+[]
+? 0
+
+$ printf '404\n404\n' | httpstatus -L
+404 Not Found
+    The server has no current representation for the target resource, or will
+    not reveal that one exists. It does not say whether the absence is temporary
+    or permanent; 410 is used when the removal is known to be permanent.
+    RFC 9110, Section 15.5.5
+
+404 Not Found
+    The server has no current representation for the target resource, or will
+    not reveal that one exists. It does not say whether the absence is temporary
+    or permanent; 410 is used when the removal is known to be permanent.
+    RFC 9110, Section 15.5.5
+? 0
+
+$ printf '404\n404\n' | httpstatus --official -j -o code
+[
+  {"code":404},
+  {"code":404}
+]
+? 0
+
+$ printf '499\n' | httpstatus --official
+! httpstatus: stdin:1: '499' has only unofficial meanings, and --official hides them
+? 1
+
+# An overlong line is reported and skipped whole, never cut.
+$ { echo 404; head -c 5000 /dev/zero | tr '\0' 7; echo; echo 200; } | httpstatus
+404 Not Found
+200 OK
+! httpstatus: stdin:2: line longer than 1024 bytes, skipped
+? 2
+
+$ printf '404\n40\0004\n200\n' | httpstatus
+404 Not Found
+200 OK
+! httpstatus: stdin:2: line holds a NUL byte, skipped
+? 2
+
+$ yes 404 | head -n 100000 | httpstatus -t -o code,phrase | uniq -c
+ 100000 404	Not Found
+? 0
+
+$ { yes 200 | head -n 3000; echo 299; yes 503 | head -n 3000; } | httpstatus -t -o code | uniq -c
+   3000 200
+   6000 503
+! httpstatus: stdin:3001: '299' is an unassigned 2xx (Successful) code; RFC 9110 tells clients to treat it as 200 OK
+? 0
+
+$ printf '200\n' | httpstatus --line-buffered -t -o code
+200
+? 0
+
+$ printf '404\n' | httpstatus -q; echo $?
+0
+? 0
+
+$ printf '404\n299\n' | httpstatus -q; echo $?
+1
+? 0
+
+# With no query and a terminal on standard input there is nothing to do.
+$ script -qec httpstatus /dev/null | tr -d '\r'
+httpstatus: no query given
+Try 'httpstatus --help'.
+? 0
