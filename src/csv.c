@@ -15,6 +15,9 @@ csv_init(struct csv_reader *r, char *buf, size_t len)
 	buf[len] = '\0';
 }
 
+static int fail(struct csv_error *err, unsigned line, unsigned column,
+		const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
 static int
 fail(struct csv_error *err, unsigned line, unsigned column, const char *fmt,
      ...)
@@ -89,7 +92,7 @@ take_char(struct csv_reader *r, char *out, struct csv_error *err)
 	for (i = 0; i < n; i++)
 		out[i] = r->buf[r->pos + i];
 	r->pos += n;
-	r->column++;
+	r->column += (unsigned)n; /* columns count bytes, as compilers do */
 	return n;
 }
 
@@ -120,7 +123,8 @@ read_field(struct csv_reader *r, struct csv_field *f, char **dst,
 	size_t n;
 
 	f->column = r->column;
-	if (r->buf[r->pos] == '"') {
+	f->quoted = r->buf[r->pos] == '"';
+	if (f->quoted) {
 		unsigned qline = r->line, qcol = r->column;
 
 		r->pos++;

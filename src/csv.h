@@ -12,6 +12,7 @@ struct csv_field {
 	const char *text; /* unescaped, NUL-terminated, inside the buffer */
 	size_t len;
 	unsigned column; /* 1-based byte column where the field starts */
+	int quoted;      /* the field was in quotes, which column counts */
 };
 
 struct csv_record {

@@ -52,6 +52,7 @@ int
 format_parse_fields(struct format *f, const char *list, const char **bad,
 		    size_t *badlen)
 {
+	unsigned char fields[FIELD_COUNT];
 	const char *p = list;
 	size_t n = 0, len, i;
 
@@ -64,16 +65,17 @@ format_parse_fields(struct format *f, const char *list, const char **bad,
 		/* An unknown, empty or repeated name is refused rather than
 		 * skipped: a script would silently get the wrong columns. */
 		if (i == FIELD_COUNT || n == FIELD_COUNT ||
-		    memchr(f->fields, (int)i, n) != NULL) {
+		    memchr(fields, (int)i, n) != NULL) {
 			*bad = p;
 			*badlen = len;
 			return -1;
 		}
-		f->fields[n++] = (unsigned char)i;
+		fields[n++] = (unsigned char)i;
 		if (p[len] == '\0')
 			break;
 		p += len + 1;
 	}
+	memcpy(f->fields, fields, n);
 	f->nfields = n;
 	return 0;
 }

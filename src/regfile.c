@@ -16,6 +16,9 @@ static const char *const registry_header[NCOLS] = {
 static const char *const classes_header[] = {"class", "phrase",
 					     "description"};
 
+static int fail(struct csv_error *err, unsigned line, unsigned column,
+		const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
 static int
 fail(struct csv_error *err, unsigned line, unsigned column, const char *fmt,
      ...)
@@ -81,7 +84,8 @@ check_aliases(const struct csv_record *rec, struct csv_error *err)
 		bar = strchr(p, '|');
 		if (bar == p || *p == '\0')
 			return fail(err, rec->line,
-				    f->column + (unsigned)(p - f->text),
+				    f->column + (unsigned)f->quoted +
+					    (unsigned)(p - f->text),
 				    "empty alias");
 		if (bar == NULL)
 			return 0;

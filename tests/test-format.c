@@ -1,0 +1,859 @@
+/* test-format.c - unit tests for the output formats and the checked writer. */
+#include <check.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "format.h"
+#include "registry.h"
+#include "writer.h"
+
+/* Most tests never flush: they read what the writer holds in its
+ * buffer.  The descriptor is invalid, so an unexpected flush loses the
+ * output and the test fails rather than passing by accident. */
+static struct writer w;
+
+static void
+setup_writer(void)
+{
+	writer_init(&w, -1);
+}
+
+/* What the writer holds, as a string. */
+static const char *
+written(void)
+{
+	ck_assert_int_eq(w.error, 0);
+	ck_assert_uint_lt(w.len, sizeof(w.buf));
+	w.buf[w.len] = '\0';
+	return w.buf;
+}
+
+static const char *
+json_string(const char *s)
+{
+	w.len = 0;
+	format_json_string(&w, s);
+	return written();
+}
+
+static const char *
+tsv_field(const char *s)
+{
+	w.len = 0;
+	format_tsv_field(&w, s);
+	return written();
+}
+
+static const struct registry_entry *
+entry(unsigned code, size_t i)
+{
+	const struct registry_entry *e = NULL;
+
+	ck_assert_uint_gt(registry_find(code, &e), i);
+	return &e[i];
+}
+
+static size_t
+count_char(const char *s, char c)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		n += *s == c;
+	return n;
+}
+
+/* Field i (0-based) of a TSV line, copied into buf. */
+static const char *
+tsv_column(const char *line, size_t i, char *buf, size_t cap)
+{
+	const char *end;
+	size_t len;
+
+	while (i-- > 0) {
+		line = strchr(line, '\t');
+		ck_assert_ptr_nonnull(line);
+		line++;
+	}
+	end = line + strcspn(line, "\t\n");
+	len = (size_t)(end - line);
+	ck_assert_uint_lt(len, cap);
+	memcpy(buf, line, len);
+	buf[len] = '\0';
+	return buf;
+}
+
+START_TEST(json_string_passes_plain_text)
+{
+	ck_assert_str_eq(json_string(""), "\"\"");
+	ck_assert_str_eq(json_string("Not Found"), "\"Not Found\"");
+	ck_assert_str_eq(json_string("a/b ~{}"), "\"a/b ~{}\"");
+}
+END_TEST
+
+START_TEST(json_string_escapes_quote_and_backslash)
+{
+	ck_assert_str_eq(json_string("say \"hi\""), "\"say \\\"hi\\\"\"");
+	ck_assert_str_eq(json_string("a\\b"), "\"a\\\\b\"");
+	ck_assert_str_eq(json_string("\"\\"), "\"\\\"\\\\\"");
+}
+END_TEST
+
+START_TEST(json_string_names_common_control_characters)
+{
+	ck_assert_str_eq(json_string("a\nb"), "\"a\\nb\"");
+	ck_assert_str_eq(json_string("\t"), "\"\\t\"");
+	ck_assert_str_eq(json_string("\r"), "\"\\r\"");
+	ck_assert_str_eq(json_string("\b"), "\"\\b\"");
+	ck_assert_str_eq(json_string("\f"), "\"\\f\"");
+	ck_assert_str_eq(json_string("\n\t\r\b\f"),
+			 "\"\\n\\t\\r\\b\\f\"");
+}
+END_TEST
+
+START_TEST(json_string_escapes_other_control_characters_as_u00xx)
+{
+	ck_assert_str_eq(json_string("\x01"), "\"\\u0001\"");
+	ck_assert_str_eq(json_string("a\x1f" "b"), "\"a\\u001fb\"");
+	ck_assert_str_eq(json_string("\x1b[0m"), "\"\\u001b[0m\"");
+	ck_assert_str_eq(json_string("\x0b"), "\"\\u000b\"");
+	ck_assert_str_eq(json_string("\x7f"), "\"\\u007f\"");
+}
+END_TEST
+
+START_TEST(json_string_passes_valid_utf8)
+{
+	ck_assert_str_eq(json_string("caf\xc3\xa9"), "\"caf\xc3\xa9\"");
+	ck_assert_str_eq(json_string("\xe2\x82\xac"), "\"\xe2\x82\xac\"");
+	ck_assert_str_eq(json_string("\xf0\x9f\x98\x80!"),
+			 "\"\xf0\x9f\x98\x80!\"");
+	/* The edges: U+0080, U+0800, U+FFFF, U+10000 and U+10FFFF. */
+	ck_assert_str_eq(json_string("\xc2\x80\xe0\xa0\x80\xef\xbf\xbf"
+				     "\xf0\x90\x80\x80\xf4\x8f\xbf\xbf"),
+			 "\"\xc2\x80\xe0\xa0\x80\xef\xbf\xbf"
+			 "\xf0\x90\x80\x80\xf4\x8f\xbf\xbf\"");
+}
+END_TEST
+
+START_TEST(json_string_replaces_invalid_utf8)
+{
+	ck_assert_str_eq(json_string("\xff"), "\"\\ufffd\"");
+	ck_assert_str_eq(json_string("a\x80z"), "\"a\\ufffdz\"");
+	/* Each byte of an overlong form or a surrogate is replaced. */
+	ck_assert_str_eq(json_string("\xc0\xaf"), "\"\\ufffd\\ufffd\"");
+	ck_assert_str_eq(json_string("\xed\xa0\x80"),
+			 "\"\\ufffd\\ufffd\\ufffd\"");
+	ck_assert_str_eq(json_string("\xe0\x80\xaf"),
+			 "\"\\ufffd\\ufffd\\ufffd\"");
+	ck_assert_str_eq(json_string("\xf4\x90\x80\x80"),
+			 "\"\\ufffd\\ufffd\\ufffd\\ufffd\"");
+	ck_assert_str_eq(json_string("\xf8\x88\x80\x80\x80"),
+			 "\"\\ufffd\\ufffd\\ufffd\\ufffd\\ufffd\"");
+	/* A sequence cut short by the end does not swallow the NUL. */
+	ck_assert_str_eq(json_string("ab\xe2\x82"),
+			 "\"ab\\ufffd\\ufffd\"");
+	/* Nor by an ASCII character, which is kept. */
+	ck_assert_str_eq(json_string("\xc3z"), "\"\\ufffdz\"");
+}
+END_TEST
+
+START_TEST(tsv_field_turns_control_characters_into_spaces)
+{
+	ck_assert_str_eq(tsv_field("a\tb"), "a b");
+	ck_assert_str_eq(tsv_field("a\nb\r\nc"), "a b  c");
+	ck_assert_str_eq(tsv_field("\x01x\x7f"), " x ");
+	ck_assert_str_eq(tsv_field("\x1b[0m"), " [0m");
+}
+END_TEST
+
+START_TEST(tsv_field_leaves_other_text_alone)
+{
+	ck_assert_str_eq(tsv_field(""), "");
+	ck_assert_str_eq(tsv_field("Not Found"), "Not Found");
+	ck_assert_str_eq(tsv_field("\"a\\b\", c|d"), "\"a\\b\", c|d");
+	ck_assert_str_eq(tsv_field("caf\xc3\xa9 \xe2\x82\xac"),
+			 "caf\xc3\xa9 \xe2\x82\xac");
+}
+END_TEST
+
+static void
+expect_url(const char *ref, const char *url)
+{
+	char buf[160];
+	size_t n;
+
+	memset(buf, 'z', sizeof(buf));
+	n = format_reference_url(ref, strlen(ref), buf, sizeof(buf));
+	ck_assert_str_eq(buf, url);
+	ck_assert_uint_eq(n, strlen(url));
+}
+
+START_TEST(reference_url_links_rfc_section)
+{
+	expect_url("RFC 9110, Section 15.5.5",
+		   "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
+	expect_url("RFC 9110, Section 15.5.19",
+		   "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19");
+}
+END_TEST
+
+START_TEST(reference_url_links_whole_rfc)
+{
+	expect_url("RFC 4918", "https://www.rfc-editor.org/rfc/rfc4918");
+	expect_url("RFC 2324", "https://www.rfc-editor.org/rfc/rfc2324");
+}
+END_TEST
+
+START_TEST(reference_url_links_internet_draft)
+{
+	expect_url("draft-ietf-httpbis-resumable-upload-05",
+		   "https://datatracker.ietf.org/doc/html/"
+		   "draft-ietf-httpbis-resumable-upload-05");
+}
+END_TEST
+
+START_TEST(reference_url_has_none_for_other_references)
+{
+	expect_url("status-change-x", "");
+	expect_url("", "");
+	expect_url("RFC", "");
+	expect_url("RFC x", "");
+	expect_url("draft-", "");
+}
+END_TEST
+
+START_TEST(reference_url_stops_at_len)
+{
+	const char *ref = "RFC 9110, Section 15.5.19; RFC 2324";
+	char buf[160];
+
+	ck_assert_uint_eq(format_reference_url(ref, 25, buf, sizeof(buf)),
+			  strlen(buf));
+	ck_assert_str_eq(buf,
+			 "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19");
+	/* Only "RFC 9110, Se" is given: no section. */
+	ck_assert_uint_gt(format_reference_url(ref, 12, buf, sizeof(buf)), 0);
+	ck_assert_str_eq(buf, "https://www.rfc-editor.org/rfc/rfc9110");
+}
+END_TEST
+
+START_TEST(reference_url_too_long_for_buffer_is_empty)
+{
+	char buf[16];
+
+	memset(buf, 'z', sizeof(buf));
+	ck_assert_uint_eq(format_reference_url("RFC 4918", 8, buf, sizeof(buf)),
+			  0);
+	ck_assert_str_eq(buf, "");
+}
+END_TEST
+
+START_TEST(parse_fields_accepts_a_list)
+{
+	struct format f;
+	const char *bad = NULL;
+	size_t badlen = 99;
+
+	format_init(&f, &w);
+	ck_assert_int_eq(format_parse_fields(&f, "code,phrase", &bad, &badlen),
+			 0);
+	ck_assert_uint_eq(f.nfields, 2);
+	ck_assert_uint_eq(f.fields[0], FIELD_CODE);
+	ck_assert_uint_eq(f.fields[1], FIELD_PHRASE);
+
+	ck_assert_int_eq(format_parse_fields(&f, "url,origin,code", &bad,
+					     &badlen), 0);
+	ck_assert_uint_eq(f.nfields, 3);
+	ck_assert_uint_eq(f.fields[0], FIELD_URL);
+	ck_assert_uint_eq(f.fields[1], FIELD_ORIGIN);
+	ck_assert_uint_eq(f.fields[2], FIELD_CODE);
+}
+END_TEST
+
+START_TEST(parse_fields_accepts_every_field_once)
+{
+	struct format f;
+	const char *bad = NULL;
+	size_t badlen = 0;
+
+	format_init(&f, &w);
+	ck_assert_int_eq(format_parse_fields(&f,
+					     "aliases,url,class,origin,status,"
+					     "reference,description,phrase,code",
+					     &bad, &badlen), 0);
+	ck_assert_uint_eq(f.nfields, FIELD_COUNT);
+	ck_assert_uint_eq(f.fields[0], FIELD_ALIASES);
+	ck_assert_uint_eq(f.fields[FIELD_COUNT - 1], FIELD_CODE);
+}
+END_TEST
+
+static void
+expect_bad_fields(const char *list, size_t offset, size_t len)
+{
+	struct format f;
+	const char *bad = NULL;
+	size_t badlen = 99;
+
+	format_init(&f, &w);
+	ck_assert_msg(format_parse_fields(&f, list, &bad, &badlen) == -1,
+		      "'%s' accepted", list);
+	ck_assert_ptr_eq(bad, list + offset);
+	ck_assert_uint_eq(badlen, len);
+}
+
+START_TEST(parse_fields_rejects_unknown_name)
+{
+	expect_bad_fields("code,bogus", 5, 5);
+	expect_bad_fields("bogus,code", 0, 5);
+	expect_bad_fields("Code", 0, 4);
+	expect_bad_fields("code,phrases", 5, 7);
+	expect_bad_fields("code,phr", 5, 3);
+}
+END_TEST
+
+START_TEST(parse_fields_rejects_empty_name)
+{
+	expect_bad_fields("", 0, 0);
+	expect_bad_fields("code,,phrase", 5, 0);
+	expect_bad_fields(",code", 0, 0);
+	expect_bad_fields("code,", 5, 0);
+}
+END_TEST
+
+START_TEST(parse_fields_rejects_repeated_name)
+{
+	expect_bad_fields("code,code", 5, 4);
+	expect_bad_fields("phrase,code,phrase", 12, 6);
+}
+END_TEST
+
+START_TEST(field_names_match_parse_fields)
+{
+	struct format f;
+	const char *bad;
+	size_t badlen;
+	int i;
+
+	format_init(&f, &w);
+	for (i = 0; i < FIELD_COUNT; i++) {
+		const char *name = format_field_name((enum format_field)i);
+
+		ck_assert_int_eq(format_parse_fields(&f, name, &bad, &badlen),
+				 0);
+		ck_assert_uint_eq(f.nfields, 1);
+		ck_assert_uint_eq(f.fields[0], (unsigned)i);
+	}
+	ck_assert_str_eq(format_field_name(FIELD_COUNT), "");
+}
+END_TEST
+
+START_TEST(json_entry_of_404_has_code_null_origin_and_class)
+{
+	struct format f;
+	const char *out;
+
+	format_init(&f, &w);
+	f.kind = FORMAT_JSONL;
+	format_entry(&f, entry(404, 0), 0);
+	out = written();
+	ck_assert_msg(strncmp(out, "{\"code\":404,\"phrase\":\"Not Found\",",
+			      33) == 0, "got %s", out);
+	ck_assert_ptr_nonnull(strstr(out, ",\"origin\":null,"));
+	ck_assert_ptr_nonnull(strstr(out, ",\"class\":\"4xx\","));
+	ck_assert_ptr_nonnull(strstr(out, ",\"status\":\"permanent\","));
+	ck_assert_ptr_nonnull(strstr(out, ",\"aliases\":[],"));
+	ck_assert_ptr_nonnull(strstr(out,
+		",\"url\":\"https://www.rfc-editor.org/rfc/rfc9110"
+		"#section-15.5.5\"}"));
+	ck_assert_uint_eq(count_char(out, '\n'), 1);
+	ck_assert_str_eq(out + strlen(out) - 2, "}\n");
+}
+END_TEST
+
+START_TEST(json_entry_lists_aliases_as_array)
+{
+	struct format f;
+	const char *bad;
+	size_t badlen;
+
+	format_init(&f, &w);
+	f.kind = FORMAT_JSONL;
+	ck_assert_int_eq(format_parse_fields(&f, "code,aliases", &bad, &badlen),
+			 0);
+	format_entry(&f, entry(413, 0), 0);
+	ck_assert_str_eq(written(),
+			 "{\"code\":413,\"aliases\":[\"Payload Too Large\","
+			 "\"Request Entity Too Large\"]}\n");
+}
+END_TEST
+
+START_TEST(json_entry_of_unofficial_code_has_origin_and_maybe_no_class)
+{
+	struct format f;
+	const char *bad;
+	size_t badlen;
+
+	format_init(&f, &w);
+	f.kind = FORMAT_JSONL;
+	ck_assert_int_eq(format_parse_fields(&f, "code,origin,class,status",
+					     &bad, &badlen), 0);
+	format_entry(&f, entry(499, 0), 0);
+	format_entry(&f, entry(600, 0), 0);
+	format_entry(&f, entry(0, 0), 0);
+	ck_assert_str_eq(written(),
+			 "{\"code\":499,\"origin\":\"nginx\",\"class\":\"4xx\","
+			 "\"status\":\"unofficial\"}\n"
+			 "{\"code\":600,\"origin\":\"Akamai\",\"class\":null,"
+			 "\"status\":\"unofficial\"}\n"
+			 "{\"code\":0,\"origin\":\"curl, nginx, Akamai, AWS "
+			 "Elastic Load Balancing\",\"class\":null,"
+			 "\"status\":\"unofficial\"}\n");
+}
+END_TEST
+
+START_TEST(json_array_of_no_entries_is_empty)
+{
+	struct format f;
+
+	format_init(&f, &w);
+	f.kind = FORMAT_JSON;
+	format_begin(&f);
+	format_end(&f);
+	ck_assert_str_eq(written(), "[]\n");
+}
+END_TEST
+
+START_TEST(json_array_puts_one_entry_per_line)
+{
+	struct format f;
+	const char *bad;
+	size_t badlen;
+
+	format_init(&f, &w);
+	f.kind = FORMAT_JSON;
+	ck_assert_int_eq(format_parse_fields(&f, "code,phrase", &bad, &badlen),
+			 0);
+	format_begin(&f);
+	format_entry(&f, entry(404, 0), 0);
+	format_entry(&f, entry(418, 0), 0);
+	format_end(&f);
+	ck_assert_str_eq(written(), "[\n"
+				    "  {\"code\":404,\"phrase\":\"Not Found\"},\n"
+				    "  {\"code\":418,\"phrase\":\"I'm a teapot\"}\n"
+				    "]\n");
+}
+END_TEST
+
+START_TEST(json_array_starts_afresh_after_begin)
+{
+	struct format f;
+	const char *bad;
+	size_t badlen;
+
+	format_init(&f, &w);
+	f.kind = FORMAT_JSON;
+	ck_assert_int_eq(format_parse_fields(&f, "code", &bad, &badlen), 0);
+	format_begin(&f);
+	format_entry(&f, entry(404, 0), 0);
+	format_end(&f);
+	format_begin(&f);
+	format_end(&f);
+	ck_assert_str_eq(written(), "[\n  {\"code\":404}\n]\n[]\n");
+}
+END_TEST
+
+START_TEST(tsv_entry_of_404_has_nine_columns)
+{
+	struct format f;
+	const char *out;
+	char col[256];
+
+	format_init(&f, &w);
+	f.kind = FORMAT_TSV;
+	format_entry(&f, entry(404, 0), 0);
+	out = written();
+	ck_assert_uint_eq(count_char(out, '\t'), 8);
+	ck_assert_uint_eq(count_char(out, '\n'), 1);
+	ck_assert_int_eq(out[strlen(out) - 1], '\n');
+	ck_assert_str_eq(tsv_column(out, FIELD_CODE, col, sizeof(col)), "404");
+	ck_assert_str_eq(tsv_column(out, FIELD_PHRASE, col, sizeof(col)),
+			 "Not Found");
+	ck_assert_str_eq(tsv_column(out, FIELD_STATUS, col, sizeof(col)),
+			 "permanent");
+	ck_assert_str_eq(tsv_column(out, FIELD_ORIGIN, col, sizeof(col)), "");
+	ck_assert_str_eq(tsv_column(out, FIELD_CLASS, col, sizeof(col)), "4xx");
+	ck_assert_str_eq(tsv_column(out, FIELD_URL, col, sizeof(col)),
+			 "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
+}
+END_TEST
+
+START_TEST(tsv_entry_of_499_nginx_has_origin)
+{
+	struct format f;
+	const char *out;
+	char col[256];
+
+	format_init(&f, &w);
+	f.kind = FORMAT_TSV;
+	format_entry(&f, entry(499, 0), 0);
+	out = written();
+	ck_assert_uint_eq(count_char(out, '\t'), 8);
+	ck_assert_str_eq(tsv_column(out, FIELD_ORIGIN, col, sizeof(col)),
+			 "nginx");
+	ck_assert_str_eq(tsv_column(out, FIELD_STATUS, col, sizeof(col)),
+			 "unofficial");
+	ck_assert_str_eq(tsv_column(out, FIELD_URL, col, sizeof(col)), "");
+}
+END_TEST
+
+START_TEST(tsv_entry_pads_codes_and_joins_aliases)
+{
+	struct format f;
+	const char *bad;
+	size_t badlen;
+
+	format_init(&f, &w);
+	f.kind = FORMAT_TSV;
+	ck_assert_int_eq(format_parse_fields(&f, "code,class,aliases", &bad,
+					     &badlen), 0);
+	format_entry(&f, entry(0, 0), 0);
+	format_entry(&f, entry(413, 0), 0);
+	ck_assert_str_eq(written(), "000\t\t\n"
+				    "413\t4xx\tPayload Too Large|"
+				    "Request Entity Too Large\n");
+}
+END_TEST
+
+START_TEST(text_entry_of_404_is_code_and_phrase)
+{
+	struct format f;
+
+	format_init(&f, &w);
+	format_entry(&f, entry(404, 0), 0);
+	ck_assert_str_eq(written(), "404 Not Found\n");
+}
+END_TEST
+
+START_TEST(text_entry_in_full_starts_with_code_and_phrase)
+{
+	struct format f;
+	const char *out;
+
+	format_init(&f, &w);
+	format_entry(&f, entry(404, 0), 1);
+	out = written();
+	ck_assert_int_eq(strncmp(out, "404 Not Found\n    ", 18), 0);
+	ck_assert_ptr_nonnull(strstr(out, "\n    RFC 9110, Section 15.5.5\n"));
+	ck_assert_int_eq(out[strlen(out) - 1], '\n');
+}
+END_TEST
+
+START_TEST(text_entry_in_full_lists_aliases)
+{
+	struct format f;
+
+	format_init(&f, &w);
+	format_entry(&f, entry(413, 0), 1);
+	ck_assert_ptr_nonnull(strstr(written(),
+				     "\n    Also known as: Payload Too Large, "
+				     "Request Entity Too Large\n"));
+	w.len = 0;
+	format_entry(&f, entry(404, 0), 1);
+	ck_assert_ptr_null(strstr(written(), "Also known as"));
+}
+END_TEST
+
+START_TEST(text_entry_marks_unofficial_origin)
+{
+	struct format f;
+
+	format_init(&f, &w);
+	format_entry(&f, entry(499, 0), 0);
+	ck_assert_ptr_nonnull(strstr(written(), "(unofficial: nginx)"));
+	ck_assert_str_eq(written(),
+			 "499 Client Closed Request  (unofficial: nginx)\n");
+}
+END_TEST
+
+START_TEST(text_entry_marks_registry_status)
+{
+	struct format f;
+
+	format_init(&f, &w);
+	format_entry(&f, entry(104, 0), 0);
+	format_entry(&f, entry(510, 0), 0);
+	format_entry(&f, entry(306, 0), 0);
+	ck_assert_ptr_nonnull(strstr(written(), "104 "));
+	ck_assert_ptr_nonnull(strstr(written(), "(temporary registration)\n"));
+	ck_assert_ptr_nonnull(
+		strstr(written(), "510 Not Extended  (obsolete)\n"));
+	ck_assert_ptr_nonnull(strstr(
+		written(), "306 Unused  (reserved: unused in the IANA registry)\n"));
+}
+END_TEST
+
+START_TEST(text_entries_in_full_are_separated_by_a_blank_line)
+{
+	struct format f;
+	const char *out;
+
+	format_init(&f, &w);
+	format_begin(&f);
+	format_entry(&f, entry(404, 0), 1);
+	format_entry(&f, entry(410, 0), 1);
+	format_end(&f);
+	out = written();
+	ck_assert_ptr_nonnull(strstr(out, "\n\n410 Gone\n"));
+	ck_assert_ptr_null(strstr(out, "\n\n\n"));
+	ck_assert_int_ne(out[0], '\n');
+}
+END_TEST
+
+/* Columns of a UTF-8 line: continuation bytes do not count.  A line
+ * may fill all f.width columns, no more. */
+static size_t
+columns(const char *s, size_t len)
+{
+	size_t n = 0, i;
+
+	for (i = 0; i < len; i++)
+		n += ((unsigned char)s[i] & 0xc0) != 0x80;
+	return n;
+}
+
+START_TEST(text_entry_in_full_wraps_body_to_the_width)
+{
+	struct format f;
+	size_t i;
+
+	format_init(&f, &w);
+	for (i = 0; i < registry_size(); i++) {
+		const char *line, *nl;
+
+		w.len = 0;
+		f.count = 0;
+		format_entry(&f, registry_at(i), 1);
+		/* The first line, code and phrase, is never broken, so that
+		 * a listing keeps one line per entry. */
+		line = strchr(written(), '\n');
+		ck_assert_ptr_nonnull(line);
+		for (line++; *line; line = nl + 1) {
+			nl = strchr(line, '\n');
+			ck_assert_ptr_nonnull(nl);
+			ck_assert_msg(columns(line, (size_t)(nl - line)) <=
+					      f.width,
+				      "%03u: line too long: %.*s",
+				      registry_at(i)->code, (int)(nl - line),
+				      line);
+		}
+	}
+}
+END_TEST
+
+START_TEST(writer_keeps_output_larger_than_its_buffer_intact)
+{
+	static char data[3 * WRITER_BUFSIZE + 123], back[sizeof(data) + 1];
+	static struct writer fw;
+	char path[] = "/tmp/test-format-XXXXXX";
+	size_t i, got = 0;
+	ssize_t n;
+	int fd = mkstemp(path);
+
+	ck_assert_int_ge(fd, 0);
+	unlink(path);
+	for (i = 0; i < sizeof(data); i++)
+		data[i] = (char)('a' + i % 23);
+	writer_init(&fw, fd);
+	writer_write(&fw, data, 10);
+	writer_write(&fw, data + 10, sizeof(data) - 11);
+	writer_putc(&fw, data[sizeof(data) - 1]);
+	ck_assert_int_eq(writer_flush(&fw), 0);
+	ck_assert_int_eq(fw.error, 0);
+	ck_assert_uint_eq(fw.len, 0);
+
+	ck_assert_int_eq(lseek(fd, 0, SEEK_SET), 0);
+	while ((n = read(fd, back + got, sizeof(back) - got)) > 0)
+		got += (size_t)n;
+	close(fd);
+	ck_assert_uint_eq(got, sizeof(data));
+	ck_assert_mem_eq(back, data, sizeof(data));
+}
+END_TEST
+
+START_TEST(writer_flushes_each_record_when_line_buffered)
+{
+	static struct writer fw;
+	int fds[2];
+	char back[16];
+
+	ck_assert_int_eq(pipe(fds), 0);
+	writer_init(&fw, fds[1]);
+	fw.line_buffered = 1;
+	writer_puts(&fw, "404\n");
+	writer_end_record(&fw);
+	ck_assert_uint_eq(fw.len, 0);
+	ck_assert_int_eq(read(fds[0], back, sizeof(back)), 4);
+	ck_assert_mem_eq(back, "404\n", 4);
+
+	/* Fully buffered, nothing leaves before the flush. */
+	fw.line_buffered = 0;
+	writer_puts(&fw, "410\n");
+	writer_end_record(&fw);
+	ck_assert_uint_eq(fw.len, 4);
+	close(fds[0]);
+	close(fds[1]);
+}
+END_TEST
+
+START_TEST(writer_reports_full_disk)
+{
+	static struct writer fw;
+	int fd = open("/dev/full", O_WRONLY);
+
+	ck_assert_int_ge(fd, 0);
+	writer_init(&fw, fd);
+	writer_puts(&fw, "404 Not Found\n");
+	ck_assert_int_eq(fw.error, 0);
+	ck_assert_int_eq(writer_flush(&fw), -1);
+	ck_assert_int_eq(fw.error, ENOSPC);
+	/* The error sticks. */
+	writer_puts(&fw, "more");
+	ck_assert_int_eq(writer_flush(&fw), -1);
+	ck_assert_int_eq(fw.error, ENOSPC);
+	close(fd);
+}
+END_TEST
+
+START_TEST(writer_reports_full_disk_when_its_buffer_fills)
+{
+	static char data[2 * WRITER_BUFSIZE];
+	static struct writer fw;
+	int fd = open("/dev/full", O_WRONLY);
+
+	ck_assert_int_ge(fd, 0);
+	memset(data, 'x', sizeof(data));
+	writer_init(&fw, fd);
+	writer_write(&fw, data, sizeof(data));
+	ck_assert_int_eq(fw.error, ENOSPC);
+	close(fd);
+}
+END_TEST
+
+START_TEST(writer_reports_bad_descriptor)
+{
+	static struct writer fw;
+
+	writer_init(&fw, -1);
+	writer_putc(&fw, 'x');
+	ck_assert_int_eq(writer_flush(&fw), -1);
+	ck_assert_int_eq(fw.error, EBADF);
+	ck_assert_uint_eq(fw.len, 0);
+}
+END_TEST
+
+START_TEST(writer_flush_of_nothing_succeeds)
+{
+	static struct writer fw;
+
+	writer_init(&fw, -1);
+	ck_assert_int_eq(writer_flush(&fw), 0);
+	ck_assert_int_eq(fw.error, 0);
+}
+END_TEST
+
+static Suite *
+format_suite(void)
+{
+	Suite *s = suite_create("format");
+	TCase *tc;
+
+	tc = tcase_create("json strings");
+	tcase_add_checked_fixture(tc, setup_writer, NULL);
+	tcase_add_test(tc, json_string_passes_plain_text);
+	tcase_add_test(tc, json_string_escapes_quote_and_backslash);
+	tcase_add_test(tc, json_string_names_common_control_characters);
+	tcase_add_test(tc, json_string_escapes_other_control_characters_as_u00xx);
+	tcase_add_test(tc, json_string_passes_valid_utf8);
+	tcase_add_test(tc, json_string_replaces_invalid_utf8);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("tsv fields");
+	tcase_add_checked_fixture(tc, setup_writer, NULL);
+	tcase_add_test(tc, tsv_field_turns_control_characters_into_spaces);
+	tcase_add_test(tc, tsv_field_leaves_other_text_alone);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("reference urls");
+	tcase_add_test(tc, reference_url_links_rfc_section);
+	tcase_add_test(tc, reference_url_links_whole_rfc);
+	tcase_add_test(tc, reference_url_links_internet_draft);
+	tcase_add_test(tc, reference_url_has_none_for_other_references);
+	tcase_add_test(tc, reference_url_stops_at_len);
+	tcase_add_test(tc, reference_url_too_long_for_buffer_is_empty);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("field lists");
+	tcase_add_checked_fixture(tc, setup_writer, NULL);
+	tcase_add_test(tc, parse_fields_accepts_a_list);
+	tcase_add_test(tc, parse_fields_accepts_every_field_once);
+	tcase_add_test(tc, parse_fields_rejects_unknown_name);
+	tcase_add_test(tc, parse_fields_rejects_empty_name);
+	tcase_add_test(tc, parse_fields_rejects_repeated_name);
+	tcase_add_test(tc, field_names_match_parse_fields);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("json entries");
+	tcase_add_checked_fixture(tc, setup_writer, NULL);
+	tcase_add_test(tc, json_entry_of_404_has_code_null_origin_and_class);
+	tcase_add_test(tc, json_entry_lists_aliases_as_array);
+	tcase_add_test(tc,
+		       json_entry_of_unofficial_code_has_origin_and_maybe_no_class);
+	tcase_add_test(tc, json_array_of_no_entries_is_empty);
+	tcase_add_test(tc, json_array_puts_one_entry_per_line);
+	tcase_add_test(tc, json_array_starts_afresh_after_begin);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("tsv entries");
+	tcase_add_checked_fixture(tc, setup_writer, NULL);
+	tcase_add_test(tc, tsv_entry_of_404_has_nine_columns);
+	tcase_add_test(tc, tsv_entry_of_499_nginx_has_origin);
+	tcase_add_test(tc, tsv_entry_pads_codes_and_joins_aliases);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("text entries");
+	tcase_add_checked_fixture(tc, setup_writer, NULL);
+	tcase_add_test(tc, text_entry_of_404_is_code_and_phrase);
+	tcase_add_test(tc, text_entry_in_full_starts_with_code_and_phrase);
+	tcase_add_test(tc, text_entry_in_full_lists_aliases);
+	tcase_add_test(tc, text_entry_marks_unofficial_origin);
+	tcase_add_test(tc, text_entry_marks_registry_status);
+	tcase_add_test(tc, text_entries_in_full_are_separated_by_a_blank_line);
+	tcase_add_test(tc, text_entry_in_full_wraps_body_to_the_width);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("writer");
+	tcase_add_test(tc, writer_keeps_output_larger_than_its_buffer_intact);
+	tcase_add_test(tc, writer_flushes_each_record_when_line_buffered);
+	tcase_add_test(tc, writer_reports_full_disk);
+	tcase_add_test(tc, writer_reports_full_disk_when_its_buffer_fills);
+	tcase_add_test(tc, writer_reports_bad_descriptor);
+	tcase_add_test(tc, writer_flush_of_nothing_succeeds);
+	suite_add_tcase(s, tc);
+
+	return s;
+}
+
+int
+main(void)
+{
+	SRunner *sr = srunner_create(format_suite());
+	int failed;
+
+	srunner_run_all(sr, CK_ENV);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed > 0 ? EXIT_FAILURE : EXIT_SUCCESS;
+}
