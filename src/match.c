@@ -75,24 +75,28 @@ match_prepare(struct match *m, const char *text, size_t len)
 	m->norm[n + 1] = '|';
 	m->norm[n + 2] = '\0';
 
+	/* One-letter words ("a", the "s" and "n" of "%s%n") would match
+	 * nearly every entry, so they count only as part of a whole name. */
 	m->nwords = 0;
 	for (p = start; *p;) {
 		char *end = strchr(p, ' ');
 		size_t wlen = end ? (size_t)(end - p) : strlen(p);
 
-		if (m->nwords == MATCH_MAX_WORDS ||
-		    wlen + 2 > sizeof(m->prefixed[0]))
-			return -1;
-		m->prefixed[m->nwords][0] = ' ';
-		memcpy(m->prefixed[m->nwords] + 1, p, wlen);
-		m->prefixed[m->nwords][wlen + 1] = '\0';
-		m->words[m->nwords] = m->prefixed[m->nwords] + 1;
-		m->nwords++;
+		if (wlen > 1) {
+			if (m->nwords == MATCH_MAX_WORDS ||
+			    wlen + 2 > sizeof(m->prefixed[0]))
+				return -1;
+			m->prefixed[m->nwords][0] = ' ';
+			memcpy(m->prefixed[m->nwords] + 1, p, wlen);
+			m->prefixed[m->nwords][wlen + 1] = '\0';
+			m->words[m->nwords] = m->prefixed[m->nwords] + 1;
+			m->nwords++;
+		}
 		if (end == NULL)
 			break;
 		p = end + 1;
 	}
-	return 0;
+	return m->nwords > 0 ? 0 : -1;
 }
 
 enum match_rank

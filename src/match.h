@@ -28,7 +28,7 @@ struct match {
 /* Prepares a text query.  Constant names from HTTP libraries in other
  * languages are understood: NOT_FOUND, :not_found, StatusNotFound,
  * HTTP_NOT_FOUND, SC_NOT_FOUND, HTTPStatus.NOT_FOUND.  Returns -1 when
- * the query holds no word at all or too many. */
+ * the query holds no word of two letters or more, or too many words. */
 int match_prepare(struct match *m, const char *text, size_t len);
 
 enum match_rank match_rank(const struct match *m,

@@ -1,0 +1,115 @@
+# Colour and links: never in a pipe or a file unless --color=always; on a
+# terminal by default, unless TERM is dumb; NO_COLOR drops the colours.
+
+$ httpstatus 404 | cat -v
+404 Not Found
+    The server has no current representation for the target resource, or will
+    not reveal that one exists. It does not say whether the absence is temporary
+    or permanent; 410 is used when the removal is known to be permanent.
+    RFC 9110, Section 15.5.5
+? 0
+
+$ httpstatus --color=always 404 499 | cat -v
+^[[1;33m404^[[0m Not Found
+    The server has no current representation for the target resource, or will
+    not reveal that one exists. It does not say whether the absence is temporary
+    or permanent; 410 is used when the removal is known to be permanent.
+    ^[[2m^[]8;;https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5^[\RFC 9110, Section 15.5.5^[]8;;^[\^[[0m
+
+^[[1;33m499^[[0m Client Closed Request  ^[[35m(unofficial: nginx)^[[0m
+    Logged by nginx when the client closed the connection before the server
+    could send the response. No response reaches the client; frequent 499s often
+    point to slow upstreams or short client timeouts.
+
+^[[1;33m499^[[0m Token Required  ^[[35m(unofficial: Esri ArcGIS Server)^[[0m
+    Sent by Esri ArcGIS Server when a secured resource is requested without an
+    access token. The client must include a valid token and try again.
+? 0
+
+$ httpstatus --color=always -s 4xx | cat -v | head -3
+^[[1;33m400^[[0m Bad Request
+^[[1;33m401^[[0m Unauthorized
+^[[1;33m402^[[0m Payment Required
+? 0
+
+$ httpstatus --color=always -t 404 | cat -v
+404	Not Found	The server has no current representation for the target resource, or will not reveal that one exists. It does not say whether the absence is temporary or permanent; 410 is used when the removal is known to be permanent.	RFC 9110, Section 15.5.5	permanent		4xx		https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5
+? 0
+
+$ httpstatus --colour=never 404 | cat -v | head -1
+404 Not Found
+? 0
+
+$ httpstatus --color=sometimes 404
+! httpstatus: unknown colour setting 'sometimes' (expected auto, always or never)
+! Try 'httpstatus --help'.
+? 2
+
+$ TERM=xterm script -qec 'httpstatus 418' /dev/null | tr -d '\r' | cat -v
+^[[1;33m418^[[0m I'm a teapot  ^[[35m(reserved: unused in the IANA registry)^[[0m
+    An April Fools' joke from the Hyper Text Coffee Pot Control Protocol
+    (HTCPCP) of RFC 2324 and RFC 7168, sent by a teapot asked to brew coffee.
+    RFC 9110 reserves the code so that it is never assigned, because deployed
+    software already uses it.
+    Also known as: I am a teapot
+    ^[[2m^[]8;;https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19^[\RFC 9110, Section 15.5.19^[]8;;^[\; ^[]8;;https://www.rfc-editor.org/rfc/rfc2324^[\RFC 2324^[]8;;^[\^[[0m
+? 0
+
+$ NO_COLOR=1 TERM=xterm script -qec 'httpstatus 418' /dev/null | tr -d '\r' | cat -v
+418 I'm a teapot  (reserved: unused in the IANA registry)
+    An April Fools' joke from the Hyper Text Coffee Pot Control Protocol
+    (HTCPCP) of RFC 2324 and RFC 7168, sent by a teapot asked to brew coffee.
+    RFC 9110 reserves the code so that it is never assigned, because deployed
+    software already uses it.
+    Also known as: I am a teapot
+    ^[]8;;https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19^[\RFC 9110, Section 15.5.19^[]8;;^[\; ^[]8;;https://www.rfc-editor.org/rfc/rfc2324^[\RFC 2324^[]8;;^[\
+? 0
+
+$ TERM=dumb script -qec 'httpstatus 418' /dev/null | tr -d '\r' | cat -v
+418 I'm a teapot  (reserved: unused in the IANA registry)
+    An April Fools' joke from the Hyper Text Coffee Pot Control Protocol
+    (HTCPCP) of RFC 2324 and RFC 7168, sent by a teapot asked to brew coffee.
+    RFC 9110 reserves the code so that it is never assigned, because deployed
+    software already uses it.
+    Also known as: I am a teapot
+    RFC 9110, Section 15.5.19; RFC 2324
+? 0
+
+$ TERM=xterm script -qec 'httpstatus --color=never 418' /dev/null | tr -d '\r' | cat -v
+418 I'm a teapot  (reserved: unused in the IANA registry)
+    An April Fools' joke from the Hyper Text Coffee Pot Control Protocol
+    (HTCPCP) of RFC 2324 and RFC 7168, sent by a teapot asked to brew coffee.
+    RFC 9110 reserves the code so that it is never assigned, because deployed
+    software already uses it.
+    Also known as: I am a teapot
+    RFC 9110, Section 15.5.19; RFC 2324
+? 0
+
+# COLUMNS sets the wrap width, within 40 to 1000 columns.
+$ COLUMNS=50 httpstatus 404
+404 Not Found
+    The server has no current representation for
+    the target resource, or will not reveal that
+    one exists. It does not say whether the
+    absence is temporary or permanent; 410 is used
+    when the removal is known to be permanent.
+    RFC 9110, Section 15.5.5
+? 0
+
+$ COLUMNS=10 httpstatus 200
+200 OK
+    The request succeeded. What the
+    content holds depends on the method:
+    the requested representation for
+    GET, or a description of the outcome
+    of the action for POST.
+    RFC 9110, Section 15.3.1
+? 0
+
+$ COLUMNS=junk httpstatus 200
+200 OK
+    The request succeeded. What the content holds depends on the method: the
+    requested representation for GET, or a description of the outcome of the
+    action for POST.
+    RFC 9110, Section 15.3.1
+? 0
