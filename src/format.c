@@ -52,7 +52,7 @@ int
 format_parse_fields(struct format *f, const char *list, const char **bad,
 		    size_t *badlen)
 {
-	unsigned char fields[FIELD_COUNT];
+	unsigned char fields[FIELD_COUNT] = {0};
 	const char *p = list;
 	size_t n = 0, len, i;
 

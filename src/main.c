@@ -215,6 +215,10 @@ main(int argc, char **argv)
 
 	while ((c = getopt_long(argc, argv, short_options, long_options,
 				NULL)) != -1) {
+		/* Only --color may come without its argument; the rest
+		 * always have one, which the analyzers cannot know. */
+		const char *arg = optarg != NULL ? optarg : "";
+
 		switch (c) {
 		case 'a':
 			a.show = SHOW_ALL;
@@ -228,14 +232,14 @@ main(int argc, char **argv)
 					    "32");
 				return ANSWER_TROUBLE;
 			}
-			patterns[npatterns++] = optarg;
+			patterns[npatterns++] = arg;
 			break;
 		case 'f':
-			if (parse_format(optarg, &f) < 0) {
+			if (parse_format(arg, &f) < 0) {
 				usage_error("unknown format %s (expected "
 					    "text, json, jsonl or tsv)",
-					    diag_quote(quoted, sizeof(quoted),
-						       optarg, strlen(optarg)));
+					    diag_quote(quoted, sizeof(quoted), arg,
+						       strlen(arg)));
 				return ANSWER_TROUBLE;
 			}
 			break;
@@ -255,7 +259,7 @@ main(int argc, char **argv)
 			a.detail = DETAIL_SHORT;
 			break;
 		case 'o':
-			fields = optarg;
+			fields = arg;
 			break;
 		case 'q':
 			a.quiet = 1;
