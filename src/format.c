@@ -532,6 +532,31 @@ text_entry(struct format *f, const struct registry_entry *e, int full)
 }
 
 void
+format_class(struct format *f, const struct registry_class *cls)
+{
+	struct writer *w = f->out;
+	char name[4] = {(char)('0' + cls->digit), 'x', 'x', ' '};
+
+	if (f->kind != FORMAT_TEXT)
+		return;
+	if (f->count > 0)
+		writer_putc(w, '\n');
+	if (f->color)
+		writer_puts(w, class_colors[cls->digit]);
+	writer_write(w, name, 3);
+	if (f->color)
+		writer_puts(w, COLOR_RESET);
+	writer_putc(w, ' ');
+	writer_puts(w, cls->phrase);
+	writer_write(w, "\n    ", 5);
+	put_wrapped(f, cls->description, strlen(cls->description), 4, 4);
+	writer_write(w, "\n\n", 2);
+	/* The entries follow as a list, not after a blank line of their own. */
+	f->count = 0;
+	f->last_full = 0;
+}
+
+void
 format_begin(struct format *f)
 {
 	f->count = 0;

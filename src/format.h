@@ -51,6 +51,11 @@ void format_begin(struct format *f);
 void format_entry(struct format *f, const struct registry_entry *e, int full);
 void format_end(struct format *f);
 
+/* In text format, a heading that explains a class (4xx) before its
+ * entries are listed; nothing in the other formats, whose readers want
+ * entries only. */
+void format_class(struct format *f, const struct registry_class *cls);
+
 /* The writers underneath, exposed for the tests. */
 void format_json_string(struct writer *w, const char *s);
 void format_tsv_field(struct writer *w, const char *s);

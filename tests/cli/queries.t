@@ -1,6 +1,11 @@
 # The query language: classes, masks, ranges, words, former and constant names.
 
 $ httpstatus 4xx
+4xx Client Error
+    The request appears to be at fault, for example through bad syntax or
+    missing permission, and cannot be fulfilled as sent. A client that receives
+    an unrecognised 4xx code treats it as 400 (RFC 9110, Section 15).
+
 400 Bad Request
 401 Unauthorized
 402 Payment Required
@@ -33,6 +38,11 @@ $ httpstatus 4xx
 ? 0
 
 $ httpstatus 1XX
+1xx Informational
+    An interim response: the request was received and processing continues, and
+    a final response is still to come. A client that receives an unrecognised
+    1xx code treats it as 100 (RFC 9110, Section 15).
+
 100 Continue
 101 Switching Protocols
 102 Processing
@@ -41,6 +51,11 @@ $ httpstatus 1XX
 ? 0
 
 $ httpstatus 3
+3xx Redirection
+    The client has to take further action, such as following a new URI or using
+    a cached copy, to complete the request. A client that receives an
+    unrecognised 3xx code treats it as 300 (RFC 9110, Section 15).
+
 300 Multiple Choices
 301 Moved Permanently
 302 Found
