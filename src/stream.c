@@ -2,6 +2,7 @@
 #include "stream.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -106,24 +107,68 @@ stream_next(struct stream_reader *r, const char **line, size_t *len)
  */
 #define ARENA_SIZE (256 * 1024)
 
-struct cached {
-	unsigned offset, len;
-	unsigned short entries;
-	unsigned char state; /* 0 not yet seen, 1 cached, 2 not cacheable */
+enum { UNSEEN, CACHED, UNCACHEABLE };
+
+/* A direct-mapped table from the four bytes of a line ("404\n", read as
+ * one 32-bit word) to its cached answer, so that the fast path neither
+ * parses nor validates: only words put here by the slow path can match. */
+#define FAST_BITS 10
+struct fast_slot {
+	uint32_t key;
+	struct iovec answer;
 };
 
 struct cache {
-	struct cached code[REGISTRY_CODE_LIMIT];
+	struct fast_slot fast[1u << FAST_BITS];
+	/* The answer to each code, ready to hand to writev. */
+	struct iovec answer[REGISTRY_CODE_LIMIT];
+	unsigned short entries[REGISTRY_CODE_LIMIT];
+	unsigned char state[REGISTRY_CODE_LIMIT];
 	size_t used;
 	int full; /* whether the answers are written in full */
 	struct writer scratch;
 	char arena[ARENA_SIZE];
 };
 
+static uint32_t
+fast_hash(uint32_t word)
+{
+	return (uint32_t)(word * 0x9e3779b1u) >> (32 - FAST_BITS);
+}
+
+/* Empties the table.  An empty slot must not match any word, and every
+ * 32-bit word can occur in input, so each slot gets a key that hashes to
+ * another slot: the multiplier is odd, hence invertible modulo 2^32. */
+static void
+fast_clear(struct cache *c)
+{
+	const uint32_t inverse = 0x0e8b2f51u; /* 0x9e3779b1 * this == 1 */
+	uint32_t i;
+
+	for (i = 0; i < 1u << FAST_BITS; i++) {
+		c->fast[i].key = ((i ^ 1u) << (32 - FAST_BITS)) * inverse;
+		c->fast[i].answer.iov_base = NULL;
+		c->fast[i].answer.iov_len = 0;
+	}
+}
+
+static void
+fast_insert(struct cache *c, unsigned code)
+{
+	char line[4] = {(char)('0' + code / 100), (char)('0' + code / 10 % 10),
+			(char)('0' + code % 10), '\n'};
+	uint32_t word;
+	struct fast_slot *slot;
+
+	memcpy(&word, line, 4);
+	slot = &c->fast[fast_hash(word)];
+	slot->key = word; /* a collision evicts: the slow path still answers */
+	slot->answer = c->answer[code];
+}
+
 static void
 cache_fill(struct cache *c, struct answer *a, unsigned code, const char *text)
 {
-	struct cached *slot = &c->code[code];
 	struct format *f = a->format;
 	struct writer *real = f->out;
 	const struct registry_entry *first;
@@ -132,7 +177,7 @@ cache_fill(struct cache *c, struct answer *a, unsigned code, const char *text)
 
 	/* Codes with no entry to show are answered on the slow path every
 	 * time, since their message goes to stderr with a line number. */
-	slot->state = 2;
+	c->state[code] = UNCACHEABLE;
 	n = registry_find(code, &first);
 	for (i = 0; i < n; i++)
 		if (answer_shows(a, &first[i], 0))
@@ -145,17 +190,18 @@ cache_fill(struct cache *c, struct answer *a, unsigned code, const char *text)
 	f->count = 1;
 	f->last_full = c->full;
 	answer_query(a, text, 3);
-	slot->entries = (unsigned short)(f->count - 1);
+	c->entries[code] = (unsigned short)(f->count - 1);
 	f->out = real;
 	f->count = count;
 	f->last_full = last_full;
 	if (c->scratch.len > ARENA_SIZE - c->used)
 		return;
 	memcpy(c->arena + c->used, c->scratch.buf, c->scratch.len);
-	slot->offset = (unsigned)c->used;
-	slot->len = (unsigned)c->scratch.len;
+	c->answer[code].iov_base = c->arena + c->used;
+	c->answer[code].iov_len = c->scratch.len;
 	c->used += c->scratch.len;
-	slot->state = 1;
+	c->state[code] = CACHED;
+	fast_insert(c, code);
 }
 
 /* Writes a cached answer; returns -1 if the code is not cacheable. */
@@ -164,22 +210,22 @@ cache_answer(struct cache *c, struct answer *a, const char *line)
 {
 	unsigned code = (unsigned)((line[0] - '0') * 100 + (line[1] - '0') * 10 +
 				   (line[2] - '0'));
-	struct cached *slot = &c->code[code];
 	struct format *f = a->format;
 	size_t skip;
 
-	if (slot->state == 0)
+	if (c->state[code] == UNSEEN)
 		cache_fill(c, a, code, line);
-	if (slot->state != 1)
+	if (c->state[code] != CACHED)
 		return -1;
-	if (slot->len == 0)
+	if (c->answer[code].iov_len == 0)
 		return 0; /* quiet */
 	skip = f->count == 0 &&
 	       (f->kind == FORMAT_JSON || (f->kind == FORMAT_TEXT && c->full));
 	if (f->kind == FORMAT_TEXT && !c->full && f->count > 0 && f->last_full)
 		writer_putc(f->out, '\n');
-	writer_write(f->out, c->arena + slot->offset + skip, slot->len - skip);
-	f->count += slot->entries;
+	writer_write(f->out, (const char *)c->answer[code].iov_base + skip,
+		     c->answer[code].iov_len - skip);
+	f->count += c->entries[code];
 	f->last_full = c->full;
 	writer_end_record(f->out);
 	return 0;
@@ -190,6 +236,52 @@ is_code_line(const char *s, size_t len)
 {
 	return len == 3 && s[0] >= '0' && s[0] <= '9' && s[1] >= '0' &&
 	       s[1] <= '9' && s[2] >= '0' && s[2] <= '9';
+}
+
+/*
+ * The fastest path: a run of lines that are bare, already cached codes
+ * ("404\n") is answered straight from the reader's buffer, each answer
+ * handed to the writer by reference (writev copies it, in the kernel), so
+ * a line costs a hash, a compare and two stores.  Stops at the first other
+ * line (CRLF lines among them), which the caller answers the ordinary way.
+ */
+static void
+answer_run(struct stream_reader *r, struct cache *c, struct format *f)
+{
+	const char *p = r->buf + r->start, *start = p;
+	const char *end = r->buf + r->end;
+	size_t room, bytes;
+	struct iovec *out;
+
+	while (end - p >= 4) {
+		const char *first = p, *stop;
+
+		out = writer_pieces(f->out, &room);
+		if (f->out->error)
+			break;
+		/* Each line takes four bytes and one piece of room. */
+		stop = (size_t)(end - p) / 4 > room ? p + 4 * room : end - 3;
+		bytes = 0;
+		while (p < stop) {
+			const struct fast_slot *slot;
+			uint32_t word;
+
+			memcpy(&word, p, 4);
+			slot = &c->fast[fast_hash(word)];
+			if (slot->key != word)
+				break;
+			*out++ = slot->answer;
+			bytes += slot->answer.iov_len;
+			p += 4;
+		}
+		writer_add_pieces(f->out, (size_t)(p - first) / 4, bytes);
+		if (p < stop)
+			break;
+	}
+	r->start = (size_t)(p - r->buf);
+	r->line += (unsigned long)(p - start) / 4;
+	/* f->count stays what it was: above zero, which is all that the
+	 * formats ask of it once answers have begun. */
 }
 
 static int
@@ -218,13 +310,25 @@ stream_answer(struct answer *a, int fd, const char *name)
 	/* A stream is a list: one line per answer unless asked otherwise. */
 	if (a->detail == DETAIL_AUTO)
 		a->detail = DETAIL_SHORT;
-	memset(cache.code, 0, sizeof(cache.code));
+	memset(cache.answer, 0, sizeof(cache.answer));
+	memset(cache.state, 0, sizeof(cache.state));
+	fast_clear(&cache);
 	cache.used = 0;
 	cache.full = a->detail == DETAIL_LONG;
 	stream_init(&r, fd);
 
 	for (;;) {
-		enum stream_event ev = stream_next(&r, &line, &len);
+		enum stream_event ev;
+
+		/* Once one answer is out (so no answer needs the leading byte
+		 * skipped) and unless each must be flushed at once. */
+		if (a->format->count > 0 && !a->format->out->line_buffered &&
+		    !r.skipping) {
+			answer_run(&r, &cache, a->format);
+			if (a->format->out->error)
+				break;
+		}
+		ev = stream_next(&r, &line, &len);
 
 		if (ev == STREAM_LINE) {
 			if (len > 0 && line[len - 1] == '\r')
@@ -266,5 +370,7 @@ stream_answer(struct answer *a, int fd, const char *name)
 			break;
 	}
 	a->detail = detail;
+	/* Answers may point into the arena, which the next stream reuses. */
+	writer_flush(a->format->out);
 	return status;
 }

@@ -171,3 +171,11 @@ $ yes '' | head -n 1000000 | httpstatus -s
 $ { yes '' | head -n 1000000; echo 418; } | httpstatus -s
 418 I'm a teapot  (reserved: unused in the IANA registry)
 ? 0
+
+# Four NUL bytes and a newline must never pass for a cached code.
+$ printf '404\n\0\0\0\n404\n\377\377\377\377\n' | httpstatus -s
+404 Not Found
+404 Not Found
+! httpstatus: stdin:2: line holds a NUL byte, skipped
+! httpstatus: stdin:4: '\xff\xff\xff\xff' matches nothing
+? 2
