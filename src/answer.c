@@ -132,8 +132,10 @@ answer_span(struct answer *a, const struct query *q)
 		report(a, quoted, "holds no assigned code", ANSWER_NOT_FOUND);
 		return ANSWER_NOT_FOUND;
 	}
-	/* A whole class (4xx, 4) is explained before its codes are listed. */
-	if (q->lo % 100 == 0 && q->hi == q->lo + 99 && !a->quiet)
+	/* A whole class (4xx, 4) is explained before its codes are listed,
+	 * unless one line an entry was asked for (streams ask for that). */
+	if (q->lo % 100 == 0 && q->hi == q->lo + 99 && !a->quiet &&
+	    a->detail != DETAIL_SHORT)
 		format_class(a->format, registry_class(q->lo / 100));
 	write_entries(a, hits, shown, shown == 1);
 	return ANSWER_FOUND;

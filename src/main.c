@@ -78,7 +78,8 @@ static const char usage_text[] =
 	"  -L, --long           every entry in full\n"
 	"  -q, --quiet          print nothing; the exit status tells\n"
 	"      --color[=WHEN]   colour text output: auto (default), always or "
-	"never\n"
+	"never;\n"
+	"                       --colour is the same\n"
 	"      --line-buffered  write each answer at once\n"
 	"  -h, --help           show this help and exit\n"
 	"  -V, --version        show the version and exit\n"
@@ -181,7 +182,7 @@ setup_terminal(struct format *f, const char *when)
 	if (columns && *columns) {
 		errno = 0;
 		cols = strtol(columns, &end, 10);
-		if (errno || *end)
+		if (errno || *end || cols < 0)
 			cols = 0;
 	}
 	if (cols == 0 && tty && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0)

@@ -27,9 +27,9 @@ $ httpstatus --color=always 404 499 | cat -v
 ? 0
 
 $ httpstatus --color=always -s 4xx | cat -v | head -3
-^[[1;33m4xx^[[0m Client Error
-    The request appears to be at fault, for example through bad syntax or
-    missing permission, and cannot be fulfilled as sent. A client that receives
+^[[1;33m400^[[0m Bad Request
+^[[1;33m401^[[0m Unauthorized
+^[[1;33m402^[[0m Payment Required
 ? 0
 
 $ httpstatus --color=always -t 404 | cat -v
