@@ -212,23 +212,15 @@ answer_query(struct answer *a, const char *text, size_t len)
 static int
 regex_matches(const regex_t *re, const struct registry_entry *e)
 {
-	char alias[256];
-	const char *p, *bar;
-	size_t len;
+	char alias[REGISTRY_NAME_MAX + 1];
+	const char *p = e->aliases;
 
 	if (regexec(re, e->phrase, 0, NULL, 0) == 0 ||
 	    regexec(re, e->description, 0, NULL, 0) == 0)
 		return 1;
-	for (p = e->aliases; *p; p = bar ? bar + 1 : p + len) {
-		bar = strchr(p, '|');
-		len = bar ? (size_t)(bar - p) : strlen(p);
-		if (len >= sizeof(alias))
-			len = sizeof(alias) - 1;
-		memcpy(alias, p, len);
-		alias[len] = '\0';
+	while (registry_next_alias(&p, alias) > 0)
 		if (regexec(re, alias, 0, NULL, 0) == 0)
 			return 1;
-	}
 	return 0;
 }
 

@@ -15,11 +15,8 @@ csv_init(struct csv_reader *r, char *buf, size_t len)
 	buf[len] = '\0';
 }
 
-static int fail(struct csv_error *err, unsigned line, unsigned column,
-		const char *fmt, ...) __attribute__((format(printf, 4, 5)));
-
-static int
-fail(struct csv_error *err, unsigned line, unsigned column, const char *fmt,
+int
+csv_fail(struct csv_error *err, unsigned line, unsigned column, const char *fmt,
      ...)
 {
 	va_list ap;
@@ -80,13 +77,13 @@ take_char(struct csv_reader *r, char *out, struct csv_error *err)
 				   : c == '\n' ? "newline"
 				   : c == '\r' ? "carriage return"
 					       : "control character";
-		fail(err, r->line, r->column, "%s inside a field", what);
+		csv_fail(err, r->line, r->column, "%s inside a field", what);
 		return 0;
 	}
 	n = utf8_length((const unsigned char *)r->buf + r->pos,
 			r->len - r->pos);
 	if (n == 0) {
-		fail(err, r->line, r->column, "invalid UTF-8");
+		csv_fail(err, r->line, r->column, "invalid UTF-8");
 		return 0;
 	}
 	for (i = 0; i < n; i++)
@@ -131,7 +128,7 @@ read_field(struct csv_reader *r, struct csv_field *f, char **dst,
 		r->column++;
 		for (;;) {
 			if (r->pos >= r->len)
-				return fail(err, qline, qcol,
+				return csv_fail(err, qline, qcol,
 					    "unterminated quoted field");
 			if (r->buf[r->pos] == '"') {
 				if (r->pos + 1 < r->len &&
@@ -146,7 +143,7 @@ read_field(struct csv_reader *r, struct csv_field *f, char **dst,
 				break;
 			}
 			if (r->buf[r->pos] == '\n' || r->buf[r->pos] == '\r')
-				return fail(err, r->line, r->column,
+				return csv_fail(err, r->line, r->column,
 					    "line break inside a quoted field "
 					    "(opened at column %u)", qcol);
 			if ((n = take_char(r, w, err)) == 0)
@@ -154,12 +151,12 @@ read_field(struct csv_reader *r, struct csv_field *f, char **dst,
 			w += n;
 		}
 		if (r->pos < r->len && r->buf[r->pos] != ',' && !at_eol(r))
-			return fail(err, r->line, r->column,
+			return csv_fail(err, r->line, r->column,
 				    "text after the closing quote");
 	} else {
 		while (r->pos < r->len && r->buf[r->pos] != ',' && !at_eol(r)) {
 			if (r->buf[r->pos] == '"')
-				return fail(err, r->line, r->column,
+				return csv_fail(err, r->line, r->column,
 					    "quote inside an unquoted field");
 			if ((n = take_char(r, w, err)) == 0)
 				return -1;

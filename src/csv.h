@@ -43,4 +43,9 @@ void csv_init(struct csv_reader *r, char *buf, size_t len);
 int csv_next(struct csv_reader *r, struct csv_record *rec,
 	     struct csv_error *err);
 
+/* Fills *err and returns -1, so that a parser can say
+ * "return csv_fail(err, line, column, "...", ...);". */
+int csv_fail(struct csv_error *err, unsigned line, unsigned column,
+	     const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
 #endif

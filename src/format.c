@@ -240,23 +240,15 @@ static void
 put_aliases(struct writer *w, const char *aliases, const char *sep,
 	    void (*fn)(struct writer *, const char *))
 {
-	char one[256];
-	const char *p = aliases, *bar;
-	size_t len;
+	char name[REGISTRY_NAME_MAX + 1];
+	const char *p = aliases;
 	int first = 1;
 
-	while (*p) {
-		bar = strchr(p, '|');
-		len = bar ? (size_t)(bar - p) : strlen(p);
-		if (len >= sizeof(one))
-			len = sizeof(one) - 1;
-		memcpy(one, p, len);
-		one[len] = '\0';
+	while (registry_next_alias(&p, name) > 0) {
 		if (!first)
 			writer_puts(w, sep);
-		fn(w, one);
+		fn(w, name);
 		first = 0;
-		p = bar ? bar + 1 : p + strlen(p);
 	}
 }
 
@@ -501,20 +493,15 @@ text_entry(struct format *f, const struct registry_entry *e, int full)
 	put_wrapped(f, e->description, strlen(e->description), 4, 4);
 	writer_putc(w, '\n');
 	if (*e->aliases) {
-		const char *p = e->aliases, *bar;
+		char name[REGISTRY_NAME_MAX + 2];
+		const char *p = e->aliases;
+		size_t len;
 
 		writer_write(w, "    Also known as:", 18);
 		col = 18;
-		for (; *p; p = bar ? bar + 1 : p + strlen(p)) {
-			size_t len;
-			char name[256];
-
-			bar = strchr(p, '|');
-			len = bar ? (size_t)(bar - p) : strlen(p);
-			if (len >= sizeof(name) - 1)
-				len = sizeof(name) - 2;
-			memcpy(name, p, len);
-			name[len] = bar ? ',' : '\0';
+		while ((len = registry_next_alias(&p, name)) > 0) {
+			/* A comma after every name but the last. */
+			name[len] = *p ? ',' : '\0';
 			name[len + 1] = '\0';
 			col = put_wrapped(f, name, strlen(name), col, 4);
 		}

@@ -97,16 +97,15 @@ static void
 search_strings(const struct regfile_row *r, char *names, char *words,
 	       char *hay, size_t cap)
 {
-	const char *p, *bar;
+	char alias[REGISTRY_NAME_MAX + 1];
+	const char *p = r->aliases;
 	size_t nn = 0, nw = 0, nh = 0, i, len;
 
 	append_words(names, cap, &nn, "|", r->phrase, strlen(r->phrase));
 	append_words(words, cap, &nw, " ", r->phrase, strlen(r->phrase));
-	for (p = r->aliases; *p; p = bar ? bar + 1 : p + len) {
-		bar = strchr(p, '|');
-		len = bar ? (size_t)(bar - p) : strlen(p);
-		append_words(names, cap, &nn, "|", p, len);
-		append_words(words, cap, &nw, " ", p, len);
+	while ((len = registry_next_alias(&p, alias)) > 0) {
+		append_words(names, cap, &nn, "|", alias, len);
+		append_words(words, cap, &nw, " ", alias, len);
 	}
 	append_words(names, cap, &nn, "|", "", 0);
 	if (r->status == REGISTRY_UNOFFICIAL)

@@ -1,7 +1,6 @@
 /* regfile.c - reads and validates registry.csv and classes.csv. */
 #include "regfile.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -16,30 +15,13 @@ static const char *const registry_header[NCOLS] = {
 static const char *const classes_header[] = {"class", "phrase",
 					     "description"};
 
-static int fail(struct csv_error *err, unsigned line, unsigned column,
-		const char *fmt, ...) __attribute__((format(printf, 4, 5)));
-
-static int
-fail(struct csv_error *err, unsigned line, unsigned column, const char *fmt,
-     ...)
-{
-	va_list ap;
-
-	err->line = line;
-	err->column = column;
-	va_start(ap, fmt);
-	vsnprintf(err->message, sizeof(err->message), fmt, ap);
-	va_end(ap);
-	return -1;
-}
-
 /* The header row, or any row, must have exactly n fields. */
 static int
 check_width(const struct csv_record *rec, size_t n, struct csv_error *err)
 {
 	if (rec->nfields == n)
 		return 0;
-	return fail(err, rec->line,
+	return csv_fail(err, rec->line,
 		    rec->nfields > n && n < CSV_MAX_FIELDS
 			    ? rec->fields[n].column
 			    : 1,
@@ -56,7 +38,7 @@ check_header(const struct csv_record *rec, const char *const *names,
 		return -1;
 	for (i = 0; i < n; i++)
 		if (strcmp(rec->fields[i].text, names[i]) != 0)
-			return fail(err, rec->line, rec->fields[i].column,
+			return csv_fail(err, rec->line, rec->fields[i].column,
 				    "header field %zu is '%.40s', expected '%s'",
 				    i + 1, rec->fields[i].text, names[i]);
 	return 0;
@@ -68,7 +50,7 @@ check_nonempty(const struct csv_record *rec, size_t col, const char *name,
 {
 	if (rec->fields[col].len > 0)
 		return 0;
-	return fail(err, rec->line, rec->fields[col].column, "empty %s", name);
+	return csv_fail(err, rec->line, rec->fields[col].column, "empty %s", name);
 }
 
 /* Alias lists are '|'-separated names; an empty name means a stray '|'. */
@@ -81,12 +63,16 @@ check_aliases(const struct csv_record *rec, struct csv_error *err)
 	if (f->len == 0)
 		return 0;
 	for (;;) {
+		unsigned column = f->column + (unsigned)f->quoted +
+				  (unsigned)(p - f->text);
+
 		bar = strchr(p, '|');
 		if (bar == p || *p == '\0')
-			return fail(err, rec->line,
-				    f->column + (unsigned)f->quoted +
-					    (unsigned)(p - f->text),
-				    "empty alias");
+			return csv_fail(err, rec->line, column, "empty alias");
+		if ((bar ? (size_t)(bar - p) : strlen(p)) > REGISTRY_NAME_MAX)
+			return csv_fail(err, rec->line, column,
+				    "alias longer than %d bytes",
+				    REGISTRY_NAME_MAX);
 		if (bar == NULL)
 			return 0;
 		p = bar + 1;
@@ -105,7 +91,7 @@ parse_row(struct regfile *rf, const struct csv_record *rec,
 	if (check_width(rec, NCOLS, err) < 0)
 		return -1;
 	if (f[COL_CODE].len != 3 || strspn(f[COL_CODE].text, "0123456789") != 3)
-		return fail(err, rec->line, f[COL_CODE].column,
+		return csv_fail(err, rec->line, f[COL_CODE].column,
 			    "code '%.20s' is not three digits", f[COL_CODE].text);
 	code = (unsigned)((f[COL_CODE].text[0] - '0') * 100 +
 			  (f[COL_CODE].text[1] - '0') * 10 +
@@ -115,18 +101,18 @@ parse_row(struct regfile *rf, const struct csv_record *rec,
 		return -1;
 	status = registry_status_parse(f[COL_STATUS].text, f[COL_STATUS].len);
 	if (status < 0)
-		return fail(err, rec->line, f[COL_STATUS].column,
+		return csv_fail(err, rec->line, f[COL_STATUS].column,
 			    "unknown status '%.20s' (expected permanent, "
 			    "temporary, unused, obsolete or unofficial)",
 			    f[COL_STATUS].text);
 	if (status == REGISTRY_UNOFFICIAL && f[COL_ORIGIN].len == 0)
-		return fail(err, rec->line, f[COL_ORIGIN].column,
+		return csv_fail(err, rec->line, f[COL_ORIGIN].column,
 			    "unofficial code %03u has no origin", code);
 	if (status != REGISTRY_UNOFFICIAL && f[COL_ORIGIN].len > 0)
-		return fail(err, rec->line, f[COL_ORIGIN].column,
+		return csv_fail(err, rec->line, f[COL_ORIGIN].column,
 			    "registered code %03u has an origin", code);
 	if (status != REGISTRY_UNOFFICIAL && (code < 100 || code > 599))
-		return fail(err, rec->line, f[COL_CODE].column,
+		return csv_fail(err, rec->line, f[COL_CODE].column,
 			    "registered code %03u is outside 100-599", code);
 	if (check_aliases(rec, err) < 0)
 		return -1;
@@ -137,21 +123,21 @@ parse_row(struct regfile *rf, const struct csv_record *rec,
 		const struct regfile_row *prev = &rf->rows[rf->nrows - 1];
 
 		if (code < prev->code)
-			return fail(err, rec->line, f[COL_CODE].column,
+			return csv_fail(err, rec->line, f[COL_CODE].column,
 				    "code %03u comes after %03u (rows must be "
 				    "in code order)", code, prev->code);
 		if (code == prev->code && status != REGISTRY_UNOFFICIAL) {
 			if (prev->status != REGISTRY_UNOFFICIAL)
-				return fail(err, rec->line, f[COL_CODE].column,
+				return csv_fail(err, rec->line, f[COL_CODE].column,
 					    "duplicate code %03u (registered "
 					    "on line %u too)", code, prev->line);
-			return fail(err, rec->line, f[COL_CODE].column,
+			return csv_fail(err, rec->line, f[COL_CODE].column,
 				    "registered code %03u must come before its "
 				    "unofficial rows", code);
 		}
 	}
 	if (rf->nrows == REGFILE_MAX_ROWS)
-		return fail(err, rec->line, 1, "more than %d rows",
+		return csv_fail(err, rec->line, 1, "more than %d rows",
 			    REGFILE_MAX_ROWS);
 
 	row = &rf->rows[rf->nrows++];
@@ -177,7 +163,7 @@ regfile_parse_registry(struct regfile *rf, char *buf, size_t len,
 	rf->nrows = 0;
 	csv_init(&r, buf, len);
 	if ((rc = csv_next(&r, &rec, err)) <= 0)
-		return rc < 0 ? -1 : fail(err, 1, 1, "empty file");
+		return rc < 0 ? -1 : csv_fail(err, 1, 1, "empty file");
 	if (check_header(&rec, registry_header, NCOLS, err) < 0)
 		return -1;
 	while ((rc = csv_next(&r, &rec, err)) > 0)
@@ -186,7 +172,7 @@ regfile_parse_registry(struct regfile *rf, char *buf, size_t len,
 	if (rc < 0)
 		return -1;
 	if (rf->nrows == 0)
-		return fail(err, r.line, 1, "no rows after the header");
+		return csv_fail(err, r.line, 1, "no rows after the header");
 	return 0;
 }
 
@@ -203,7 +189,7 @@ regfile_parse_classes(struct regfile *rf, char *buf, size_t len,
 	memset(rf->classes, 0, sizeof(rf->classes));
 	csv_init(&r, buf, len);
 	if ((rc = csv_next(&r, &rec, err)) <= 0)
-		return rc < 0 ? -1 : fail(err, 1, 1, "empty file");
+		return rc < 0 ? -1 : csv_fail(err, 1, 1, "empty file");
 	if (check_header(&rec, classes_header, 3, err) < 0)
 		return -1;
 	while ((rc = csv_next(&r, &rec, err)) > 0) {
@@ -211,12 +197,12 @@ regfile_parse_classes(struct regfile *rf, char *buf, size_t len,
 			return -1;
 		if (f[0].len != 3 || f[0].text[0] < '1' || f[0].text[0] > '5' ||
 		    strcmp(f[0].text + 1, "xx") != 0)
-			return fail(err, rec.line, f[0].column,
+			return csv_fail(err, rec.line, f[0].column,
 				    "class '%.20s' is not one of 1xx to 5xx",
 				    f[0].text);
 		digit = (unsigned)(f[0].text[0] - '0');
 		if (seen & 1u << digit)
-			return fail(err, rec.line, f[0].column,
+			return csv_fail(err, rec.line, f[0].column,
 				    "duplicate class %s", f[0].text);
 		seen |= 1u << digit;
 		if (check_nonempty(&rec, 1, "phrase", err) < 0 ||
@@ -229,7 +215,7 @@ regfile_parse_classes(struct regfile *rf, char *buf, size_t len,
 		return -1;
 	for (digit = 1; digit <= 5; digit++)
 		if (!(seen & 1u << digit))
-			return fail(err, r.line, 1, "class %uxx is missing",
+			return csv_fail(err, r.line, 1, "class %uxx is missing",
 				    digit);
 	return 0;
 }

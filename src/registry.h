@@ -3,6 +3,7 @@
 #define HTTPSTATUS_REGISTRY_H
 
 #include <stddef.h>
+#include <string.h>
 
 /* The IANA lifecycle of a registered code, or unofficial for a code that
  * vendors send without registering it. */
@@ -62,6 +63,29 @@ const char *registry_status_name(enum registry_status status);
 
 /* Parses a status name of exactly len bytes; -1 if unknown. */
 int registry_status_parse(const char *name, size_t len);
+
+/* The longest alias, in bytes; the generator refuses longer ones. */
+#define REGISTRY_NAME_MAX 255
+
+/* Steps through '|'-separated aliases: copies the next one at *cursor
+ * into name (REGISTRY_NAME_MAX + 1 bytes), moves *cursor past it and
+ * returns its length; returns 0 when none is left. */
+static inline size_t
+registry_next_alias(const char **cursor, char name[REGISTRY_NAME_MAX + 1])
+{
+	const char *p = *cursor;
+	size_t len = strcspn(p, "|");
+
+	if (*p == '\0')
+		return 0;
+	if (len > REGISTRY_NAME_MAX)
+		len = REGISTRY_NAME_MAX;
+	memcpy(name, p, len);
+	name[len] = '\0';
+	p += strcspn(p, "|");
+	*cursor = *p ? p + 1 : p;
+	return len;
+}
 
 /* Whether an entry is in the IANA registry at all. */
 static inline int
