@@ -109,9 +109,10 @@ stream_next(struct stream_reader *r, const char **line, size_t *len)
 
 enum { UNSEEN, CACHED, UNCACHEABLE };
 
-/* A direct-mapped table from the four bytes of a line ("404\n", read as
- * one 32-bit word) to its cached answer, so that the fast path neither
- * parses nor validates: only words put here by the slow path can match. */
+/* Direct-mapped tables from the first four bytes of a line ("404\n", or
+ * "404\r" of "404\r\n", read as one 32-bit word) to its cached answer,
+ * so that the fast path neither parses nor validates: only words put here
+ * by the slow path can match.  One table for each line end. */
 #define FAST_BITS 10
 struct fast_slot {
 	uint32_t key;
@@ -119,7 +120,7 @@ struct fast_slot {
 };
 
 struct cache {
-	struct fast_slot fast[1u << FAST_BITS];
+	struct fast_slot fast[2][1u << FAST_BITS]; /* LF, CRLF */
 	/* The answer to each code, ready to hand to writev. */
 	struct iovec answer[REGISTRY_CODE_LIMIT];
 	unsigned short entries[REGISTRY_CODE_LIMIT];
@@ -146,9 +147,10 @@ fast_clear(struct cache *c)
 	uint32_t i;
 
 	for (i = 0; i < 1u << FAST_BITS; i++) {
-		c->fast[i].key = ((i ^ 1u) << (32 - FAST_BITS)) * inverse;
-		c->fast[i].answer.iov_base = NULL;
-		c->fast[i].answer.iov_len = 0;
+		c->fast[0][i].key = ((i ^ 1u) << (32 - FAST_BITS)) * inverse;
+		c->fast[0][i].answer.iov_base = NULL;
+		c->fast[0][i].answer.iov_len = 0;
+		c->fast[1][i] = c->fast[0][i];
 	}
 }
 
@@ -159,11 +161,15 @@ fast_insert(struct cache *c, unsigned code)
 			(char)('0' + code % 10), '\n'};
 	uint32_t word;
 	struct fast_slot *slot;
+	int crlf;
 
-	memcpy(&word, line, 4);
-	slot = &c->fast[fast_hash(word)];
-	slot->key = word; /* a collision evicts: the slow path still answers */
-	slot->answer = c->answer[code];
+	for (crlf = 0; crlf < 2; crlf++) {
+		line[3] = crlf ? '\r' : '\n';
+		memcpy(&word, line, 4);
+		slot = &c->fast[crlf][fast_hash(word)];
+		slot->key = word; /* a collision evicts; the slow path answers */
+		slot->answer = c->answer[code];
+	}
 }
 
 static void
@@ -240,46 +246,58 @@ is_code_line(const char *s, size_t len)
 
 /*
  * The fastest path: a run of lines that are bare, already cached codes
- * ("404\n") is answered straight from the reader's buffer, each answer
- * handed to the writer by reference (writev copies it, in the kernel), so
- * a line costs a hash, a compare and two stores.  Stops at the first other
- * line (CRLF lines among them), which the caller answers the ordinary way.
+ * ("404\n", or "404\r\n" throughout) is answered straight from the
+ * reader's buffer, each answer handed to the writer by reference (writev
+ * copies it, in the kernel), so a line costs a hash, two compares and two
+ * stores.  Stops at the first other line, which the caller answers the
+ * ordinary way.
  */
 static void
 answer_run(struct stream_reader *r, struct cache *c, struct format *f)
 {
 	const char *p = r->buf + r->start, *start = p;
 	const char *end = r->buf + r->end;
+	/* Lines are "DDD\n" or "DDD\r\n"; the first line decides which. */
+	const size_t step = end - p >= 5 && p[3] == '\r' ? 5 : 4;
+	const struct fast_slot *table = c->fast[step == 5];
 	size_t room, bytes;
 	struct iovec *out;
+	uint32_t word;
 
-	while (end - p >= 4) {
+	if ((size_t)(end - p) < step)
+		return;
+	memcpy(&word, p, 4);
+	if (table[fast_hash(word)].key != word)
+		return; /* not a cached code: not worth setting up a run */
+
+	while ((size_t)(end - p) >= step) {
 		const char *first = p, *stop;
 
 		out = writer_pieces(f->out, &room);
 		if (f->out->error)
 			break;
-		/* Each line takes four bytes and one piece of room. */
-		stop = (size_t)(end - p) / 4 > room ? p + 4 * room : end - 3;
+		/* Each line takes step bytes and one piece of room; the last
+		 * whole line starts step - 1 bytes before the end. */
+		stop = (size_t)(end - p) / step > room ? p + step * room
+						       : end - (step - 1);
 		bytes = 0;
 		while (p < stop) {
 			const struct fast_slot *slot;
-			uint32_t word;
 
 			memcpy(&word, p, 4);
-			slot = &c->fast[fast_hash(word)];
-			if (slot->key != word)
+			slot = &table[fast_hash(word)];
+			if (slot->key != word || p[step - 1] != '\n')
 				break;
 			*out++ = slot->answer;
 			bytes += slot->answer.iov_len;
-			p += 4;
+			p += step;
 		}
-		writer_add_pieces(f->out, (size_t)(p - first) / 4, bytes);
+		writer_add_pieces(f->out, (size_t)(p - first) / step, bytes);
 		if (p < stop)
 			break;
 	}
 	r->start = (size_t)(p - r->buf);
-	r->line += (unsigned long)(p - start) / 4;
+	r->line += (unsigned long)(p - start) / step;
 	/* f->count stays what it was: above zero, which is all that the
 	 * formats ask of it once answers have begun. */
 }
