@@ -99,8 +99,8 @@ stream_next(struct stream_reader *r, const char **line, size_t *len)
  * The fast path.  Streams are mostly the same few codes again and again
  * (a log's 200s and 404s), so the answer to each three-digit code is
  * written once through the normal formatter into an arena and from then
- * on copied from there: a line costs a memchr, three digit tests and a
- * memcpy.  Answers are rendered as if other answers came before them;
+ * on sent from there (see answer_run for the fastest path).  Answers are
+ * rendered as if other answers came before them;
  * the one difference for a first answer is a leading separator byte (the
  * comma of a JSON array, the blank line between full text entries),
  * which is skipped.
@@ -317,6 +317,8 @@ is_blank(const char *s, size_t len)
 int
 stream_answer(struct answer *a, int fd, const char *name)
 {
+	/* Static for their size (a buffer, an arena), not to keep state:
+	 * both are set afresh below. */
 	static struct stream_reader r;
 	static struct cache cache;
 	char where[64];
