@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# run-man-examples.sh - the EXAMPLES of the manual page must be true.
+#
+# Usage: run-man-examples.sh HTTPSTATUS MANPAGE.  Every example that runs
+# httpstatus by itself (or into jq) is run with COLUMNS=68, as the page
+# says, and its output, stdout and stderr together, compared with the
+# page.  Examples that need the network, a log file or several shell
+# lines are left to the reader.
+set -u
+bin=$1 page=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir "$work/bin"
+ln -s "$bin" "$work/bin/httpstatus"
+export PATH="$work/bin:$PATH" COLUMNS=68 LC_ALL=C
+unset NO_COLOR TERM
+
+# The literal blocks of EXAMPLES, with mdoc's escapes undone, a "@@@"
+# line closing each block.
+sed -n '/^\.Sh EXAMPLES/,/^\.Sh /p' "$page" |
+	awk '/^\.Bd -literal/ { on = 1; next } /^\.Ed/ { if (on) print "@@@"; on = 0; next } on' |
+	sed 's/\\e/\\/g; s/\\-/-/g; s/\\&//g' >"$work/blocks"
+
+passed=0 failed=0 cmd='' expected=''
+finish() {
+	[ -n "$cmd" ] || return 0
+	case $cmd in
+	*curl* | *access.log* | *'|') ;; # not runnable here
+	httpstatus*)
+		actual=$(bash -c "$cmd" 2>&1)
+		if [ "$actual" = "${expected%$'\n'}" ]; then
+			passed=$((passed + 1))
+		else
+			failed=$((failed + 1))
+			echo "FAIL \$ $cmd"
+			diff <(printf '%s\n' "${expected%$'\n'}") <(printf '%s\n' "$actual") |
+				sed 's/^/  /'
+		fi
+		;;
+	esac
+	cmd='' expected=''
+}
+while IFS= read -r line; do
+	case $line in
+	'$ '*) finish; cmd=${line#\$ } ;;
+	'@@@') finish ;;
+	*) [ -n "$cmd" ] && expected+="$line"$'\n' ;;
+	esac
+done <"$work/blocks"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
