@@ -47,7 +47,7 @@ int
 match_prepare(struct match *m, const char *text, size_t len)
 {
 	int constant = looks_like_constant(text, len);
-	char *p, *start;
+	char *p, *start, *spaced;
 	size_t n;
 
 	if (len > QUERY_MAX)
@@ -58,13 +58,16 @@ match_prepare(struct match *m, const char *text, size_t len)
 
 	start = m->lower;
 	if (constant) {
-		/* Drop the library's prefix words, but never all words:
+		/* Drop the library's prefix words and a code spelled into
+		 * the name (HTTP_404_NOT_FOUND), but never all words:
 		 * "status" alone is still a word to look for. */
 		for (;;) {
 			char *space = strchr(start, ' ');
+			size_t wlen = space ? (size_t)(space - start) : 0;
 
 			if (space == NULL ||
-			    !is_prefix_word(start, (size_t)(space - start)))
+			    !(is_prefix_word(start, wlen) ||
+			      (wlen == 3 && strspn(start, "0123456789") == 3)))
 				break;
 			start = space + 1;
 		}
@@ -78,19 +81,23 @@ match_prepare(struct match *m, const char *text, size_t len)
 	/* One-letter words ("a", the "s" and "n" of "%s%n") would match
 	 * nearly every entry, so they count only as part of a whole name. */
 	m->nwords = 0;
+	spaced = m->spaced;
 	for (p = start; *p;) {
 		char *end = strchr(p, ' ');
 		size_t wlen = end ? (size_t)(end - p) : strlen(p);
 
 		if (wlen > 1) {
-			if (m->nwords == MATCH_MAX_WORDS ||
-			    wlen + 2 > sizeof(m->prefixed[0]))
+			if (m->nwords == MATCH_MAX_WORDS)
 				return -1;
-			m->prefixed[m->nwords][0] = ' ';
-			memcpy(m->prefixed[m->nwords] + 1, p, wlen);
-			m->prefixed[m->nwords][wlen + 1] = '\0';
-			m->words[m->nwords] = m->prefixed[m->nwords] + 1;
+			/* Fits: the words and their spaces come from
+			 * lower, plus a NUL and a space for each. */
+			spaced[0] = ' ';
+			memcpy(spaced + 1, p, wlen);
+			spaced[wlen + 1] = '\0';
+			m->prefixed[m->nwords] = spaced;
+			m->words[m->nwords] = spaced + 1;
 			m->nwords++;
+			spaced += wlen + 2;
 		}
 		if (end == NULL)
 			break;

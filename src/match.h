@@ -18,16 +18,18 @@ enum match_rank {
 };
 
 struct match {
-	char norm[QUERY_MAX + 2]; /* the query in normal form, between '|' */
+	char norm[QUERY_MAX + 3];  /* the query in normal form, between '|' */
 	char lower[QUERY_MAX + 1]; /* the query in normal form */
 	size_t nwords;
-	const char *words[MATCH_MAX_WORDS];
-	char prefixed[MATCH_MAX_WORDS][64]; /* " word", for word starts */
+	const char *words[MATCH_MAX_WORDS];    /* the words to look for */
+	const char *prefixed[MATCH_MAX_WORDS]; /* each after a space */
+	char spaced[QUERY_MAX + 2 * MATCH_MAX_WORDS]; /* storage for those */
 };
 
 /* Prepares a text query.  Constant names from HTTP libraries in other
  * languages are understood: NOT_FOUND, :not_found, StatusNotFound,
- * HTTP_NOT_FOUND, SC_NOT_FOUND, HTTPStatus.NOT_FOUND.  Returns -1 when
+ * HTTP_NOT_FOUND, SC_NOT_FOUND, HTTPStatus.NOT_FOUND, HTTP_404_NOT_FOUND.
+ * Returns -1 when
  * the query holds no word of two letters or more, or too many words. */
 int match_prepare(struct match *m, const char *text, size_t len);
 

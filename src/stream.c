@@ -76,13 +76,15 @@ stream_next(struct stream_reader *r, const char **line, size_t *len)
 			*len = stop - r->start;
 			r->start = nl ? stop + 1 : stop;
 			r->line++;
-			if (*len > STREAM_LINE_MAX)
+			/* The CR of a CRLF line is not part of the query. */
+			if (*len - (*len > 0 && (*line)[*len - 1] == '\r') >
+			    STREAM_LINE_MAX)
 				return STREAM_TOO_LONG;
 			if (memchr(*line, '\0', *len) != NULL)
 				return STREAM_NUL;
 			return STREAM_LINE;
 		}
-		if (r->end - r->start > STREAM_LINE_MAX) {
+		if (r->end - r->start > STREAM_LINE_MAX + 1) {
 			r->line++;
 			r->skipping = 1;
 			r->start = r->end = 0;

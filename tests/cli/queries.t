@@ -173,7 +173,8 @@ $ httpstatus 'switch proxy' | head -1
 306 Unused  (reserved: unused in the IANA registry)
 ? 0
 
-$ httpstatus -s NOT_FOUND not_found :not_found NotFound StatusNotFound HTTP_NOT_FOUND SC_NOT_FOUND HTTPStatus.NOT_FOUND
+$ httpstatus -s NOT_FOUND not_found :not_found NotFound StatusNotFound HTTP_NOT_FOUND SC_NOT_FOUND HTTPStatus.NOT_FOUND HTTP_404_NOT_FOUND
+404 Not Found
 404 Not Found
 404 Not Found
 404 Not Found

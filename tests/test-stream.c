@@ -1,0 +1,1033 @@
+/* test-stream.c - unit tests for reading and answering queries a line each. */
+#include <check.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "answer.h"
+#include "format.h"
+#include "stream.h"
+#include "writer.h"
+
+/* Test data holding NUL bytes: a literal and its length. */
+#define DATA(s) (s), (sizeof(s) - 1)
+
+/* A reader is 64 KB: too much for the stack of a test. */
+static struct stream_reader r;
+
+static void
+write_all(int fd, const char *data, size_t len)
+{
+	ssize_t n;
+
+	while (len > 0) {
+		n = write(fd, data, len);
+		ck_assert_int_gt(n, 0);
+		data += n;
+		len -= (size_t)n;
+	}
+}
+
+/* A pipe holding data, its writing end closed: for data that fits in
+ * the pipe, so that writing it cannot block. */
+static int
+pipe_with(const char *data, size_t len)
+{
+	int fds[2];
+
+	ck_assert_uint_le(len, 4096);
+	ck_assert_int_eq(pipe(fds), 0);
+	write_all(fds[1], data, len);
+	close(fds[1]);
+	return fds[0];
+}
+
+/* An unlinked temporary file holding data, read from its start. */
+static int
+file_with(const char *data, size_t len)
+{
+	char path[] = "/tmp/test-stream-XXXXXX";
+	int fd = mkstemp(path);
+
+	ck_assert_int_ge(fd, 0);
+	unlink(path);
+	write_all(fd, data, len);
+	ck_assert_int_eq(lseek(fd, 0, SEEK_SET), 0);
+	return fd;
+}
+
+/* Everything in the file fd, NUL-terminated, to be freed. */
+static char *
+slurp(int fd, size_t *len)
+{
+	size_t cap = 4096, n = 0;
+	char *buf = malloc(cap);
+	ssize_t got;
+
+	ck_assert_ptr_nonnull(buf);
+	ck_assert_int_eq(lseek(fd, 0, SEEK_SET), 0);
+	for (;;) {
+		if (cap - n < 2) {
+			cap *= 2;
+			buf = realloc(buf, cap);
+			ck_assert_ptr_nonnull(buf);
+		}
+		got = read(fd, buf + n, cap - n - 1);
+		ck_assert_int_ge(got, 0);
+		if (got == 0)
+			break;
+		n += (size_t)got;
+	}
+	buf[n] = '\0';
+	if (len != NULL)
+		*len = n;
+	return buf;
+}
+
+/* A pipe that a child process fills a piece at a time, pausing after
+ * each, so that the reader sees lines cut at the ends of reads. */
+static int
+trickle(const char *const *pieces, pid_t *child)
+{
+	const struct timespec pause = {0, 20 * 1000 * 1000};
+	int fds[2];
+
+	ck_assert_int_eq(pipe(fds), 0);
+	*child = fork();
+	ck_assert_int_ge(*child, 0);
+	if (*child == 0) {
+		close(fds[0]);
+		for (; *pieces != NULL; pieces++) {
+			size_t len = strlen(*pieces);
+
+			if (write(fds[1], *pieces, len) != (ssize_t)len)
+				_exit(1);
+			nanosleep(&pause, NULL);
+		}
+		_exit(0);
+	}
+	close(fds[1]);
+	return fds[0];
+}
+
+static void
+reap(pid_t child)
+{
+	int status;
+
+	ck_assert_int_eq(waitpid(child, &status, 0), child);
+	ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+}
+
+/* Checks the next event; text and line matter for lines only, line also
+ * for the lines that are skipped. */
+static void
+expect_next(enum stream_event ev, const char *text, size_t len,
+	    unsigned long line)
+{
+	const char *got = NULL;
+	size_t glen = 0;
+	enum stream_event e = stream_next(&r, &got, &glen);
+
+	ck_assert_msg(e == ev, "line %lu: event %d, expected %d", line, (int)e,
+		      (int)ev);
+	if (ev == STREAM_LINE) {
+		ck_assert_msg(glen == len && memcmp(got, text, len) == 0,
+			      "line %lu: '%.*s', expected '%.*s'", line,
+			      (int)glen, got, (int)len, text);
+	}
+	if (ev == STREAM_LINE || ev == STREAM_TOO_LONG || ev == STREAM_NUL)
+		ck_assert_uint_eq(r.line, line);
+}
+
+struct event {
+	enum stream_event ev;
+	const char *text; /* for STREAM_LINE */
+	unsigned long line;
+};
+
+/* Reads fd through to the table's last row, its sentinel, which is
+ * STREAM_END; the end stays the end. */
+static void
+expect_events(int fd, const struct event *table)
+{
+	const struct event *t;
+
+	stream_init(&r, fd);
+	for (t = table;; t++) {
+		expect_next(t->ev, t->text, t->text ? strlen(t->text) : 0,
+			    t->line);
+		if (t->ev == STREAM_END)
+			break;
+	}
+	expect_next(STREAM_END, NULL, 0, 0);
+	close(fd);
+}
+
+START_TEST(stream_next_returns_lines_without_newline)
+{
+	static const struct event table[] = {
+		{STREAM_LINE, "404", 1},
+		{STREAM_LINE, "200", 2},
+		{STREAM_LINE, "Not Found", 3},
+		{STREAM_END, NULL, 0},
+	};
+
+	expect_events(pipe_with(DATA("404\n200\nNot Found\n")), table);
+}
+END_TEST
+
+START_TEST(stream_next_returns_last_line_without_newline)
+{
+	static const struct event table[] = {
+		{STREAM_LINE, "404", 1},
+		{STREAM_LINE, "200", 2},
+		{STREAM_END, NULL, 0},
+	};
+
+	expect_events(pipe_with(DATA("404\n200")), table);
+}
+END_TEST
+
+START_TEST(stream_next_of_empty_input_is_the_end)
+{
+	static const struct event table[] = {
+		{STREAM_END, NULL, 0},
+	};
+
+	expect_events(pipe_with(DATA("")), table);
+}
+END_TEST
+
+START_TEST(stream_next_keeps_carriage_return_of_crlf)
+{
+	/* The reader splits at '\n' only; stream_answer drops the '\r'. */
+	static const struct event table[] = {
+		{STREAM_LINE, "404\r", 1},
+		{STREAM_LINE, "\r", 2},
+		{STREAM_LINE, "200\r", 3},
+		{STREAM_END, NULL, 0},
+	};
+
+	expect_events(pipe_with(DATA("404\r\n\r\n200\r")), table);
+}
+END_TEST
+
+START_TEST(stream_next_returns_blank_lines_as_empty_lines)
+{
+	static const struct event table[] = {
+		{STREAM_LINE, "", 1},
+		{STREAM_LINE, "", 2},
+		{STREAM_LINE, "404", 3},
+		{STREAM_LINE, "", 4},
+		{STREAM_LINE, "  ", 5},
+		{STREAM_END, NULL, 0},
+	};
+
+	expect_events(pipe_with(DATA("\n\n404\n\n  \n")), table);
+}
+END_TEST
+
+/* n bytes of 'x', then tail; to be freed. */
+static char *
+long_line(size_t n, const char *tail, size_t *len)
+{
+	size_t tlen = strlen(tail);
+	char *s = malloc(n + tlen + 1);
+
+	ck_assert_ptr_nonnull(s);
+	memset(s, 'x', n);
+	memcpy(s + n, tail, tlen + 1);
+	*len = n + tlen;
+	return s;
+}
+
+START_TEST(stream_next_returns_line_of_line_max)
+{
+	size_t len;
+	char *s = long_line(STREAM_LINE_MAX, "\n404\n", &len);
+
+	stream_init(&r, pipe_with(s, len));
+	expect_next(STREAM_LINE, s, STREAM_LINE_MAX, 1);
+	expect_next(STREAM_LINE, "404", 3, 2);
+	expect_next(STREAM_END, NULL, 0, 0);
+	close(r.fd);
+
+	/* Also as the last line, without a newline. */
+	stream_init(&r, pipe_with(s, STREAM_LINE_MAX));
+	expect_next(STREAM_LINE, s, STREAM_LINE_MAX, 1);
+	expect_next(STREAM_END, NULL, 0, 0);
+	close(r.fd);
+	free(s);
+}
+END_TEST
+
+START_TEST(stream_next_does_not_count_the_cr_of_crlf)
+{
+	size_t len;
+	char *s = long_line(STREAM_LINE_MAX, "\r\n404\r\n", &len);
+
+	stream_init(&r, pipe_with(s, len));
+	expect_next(STREAM_LINE, s, STREAM_LINE_MAX + 1, 1);
+	expect_next(STREAM_LINE, "404\r", 4, 2);
+	expect_next(STREAM_END, NULL, 0, 0);
+	close(r.fd);
+	free(s);
+}
+END_TEST
+
+START_TEST(stream_next_skips_line_over_line_max)
+{
+	size_t len;
+	char *s = long_line(STREAM_LINE_MAX + 1, "\n404\n", &len);
+
+	stream_init(&r, pipe_with(s, len));
+	expect_next(STREAM_TOO_LONG, NULL, 0, 1);
+	expect_next(STREAM_LINE, "404", 3, 2);
+	expect_next(STREAM_END, NULL, 0, 0);
+	close(r.fd);
+
+	stream_init(&r, pipe_with(s, STREAM_LINE_MAX + 1));
+	expect_next(STREAM_TOO_LONG, NULL, 0, 1);
+	expect_next(STREAM_END, NULL, 0, 0);
+	close(r.fd);
+	free(s);
+}
+END_TEST
+
+START_TEST(stream_next_skips_huge_line_at_end_once)
+{
+	size_t len;
+	char *s = long_line(200000, "", &len);
+
+	stream_init(&r, file_with(s, len));
+	expect_next(STREAM_TOO_LONG, NULL, 0, 1);
+	expect_next(STREAM_END, NULL, 0, 0);
+	expect_next(STREAM_END, NULL, 0, 0);
+	close(r.fd);
+	free(s);
+}
+END_TEST
+
+START_TEST(stream_next_skips_huge_line_across_buffers)
+{
+	size_t len;
+	char *s = long_line(3 * STREAM_BUFSIZE + 7, "\n404\nx\n", &len);
+
+	stream_init(&r, file_with(s, len));
+	expect_next(STREAM_TOO_LONG, NULL, 0, 1);
+	expect_next(STREAM_LINE, "404", 3, 2);
+	expect_next(STREAM_LINE, "x", 1, 3);
+	expect_next(STREAM_END, NULL, 0, 0);
+	close(r.fd);
+	free(s);
+}
+END_TEST
+
+START_TEST(stream_next_skips_line_holding_nul)
+{
+	stream_init(&r, pipe_with(DATA("a\0b\n404\n\0")));
+	expect_next(STREAM_NUL, NULL, 0, 1);
+	expect_next(STREAM_LINE, "404", 3, 2);
+	/* The last line, without a newline, too. */
+	expect_next(STREAM_NUL, NULL, 0, 3);
+	expect_next(STREAM_END, NULL, 0, 0);
+	close(r.fd);
+}
+END_TEST
+
+START_TEST(stream_next_counts_every_physical_line)
+{
+	size_t len;
+	char *s = long_line(STREAM_LINE_MAX + 1, "", &len);
+	static char data[STREAM_LINE_MAX + 64];
+	size_t n = 0;
+
+	memcpy(data + n, "404\n\n", 5);
+	n += 5;
+	memcpy(data + n, s, len);
+	n += len;
+	memcpy(data + n, DATA("\na\0b\n\r\n200"));
+	n += sizeof("\na\0b\n\r\n200") - 1;
+
+	stream_init(&r, pipe_with(data, n));
+	expect_next(STREAM_LINE, "404", 3, 1);
+	expect_next(STREAM_LINE, "", 0, 2);
+	expect_next(STREAM_TOO_LONG, NULL, 0, 3);
+	expect_next(STREAM_NUL, NULL, 0, 4);
+	expect_next(STREAM_LINE, "\r", 1, 5);
+	expect_next(STREAM_LINE, "200", 3, 6);
+	expect_next(STREAM_END, NULL, 0, 0);
+	close(r.fd);
+	free(s);
+}
+END_TEST
+
+START_TEST(stream_next_reads_input_larger_than_its_buffer)
+{
+	/* Lines of varied length, so that one straddles each refill. */
+	const size_t lines = 30000;
+	size_t cap = lines * 16, n = 0, i;
+	char *data = malloc(cap), text[32];
+
+	ck_assert_ptr_nonnull(data);
+	for (i = 1; i <= lines; i++)
+		n += (size_t)snprintf(data + n, cap - n, "line %zu%s\n", i,
+				      i % 3 ? "" : "!");
+	ck_assert_uint_gt(n, 4 * STREAM_BUFSIZE);
+	stream_init(&r, file_with(data, n));
+	for (i = 1; i <= lines; i++) {
+		int tlen = snprintf(text, sizeof(text), "line %zu%s", i,
+				    i % 3 ? "" : "!");
+
+		expect_next(STREAM_LINE, text, (size_t)tlen, i);
+	}
+	expect_next(STREAM_END, NULL, 0, 0);
+	close(r.fd);
+	free(data);
+}
+END_TEST
+
+START_TEST(stream_next_joins_lines_cut_across_reads)
+{
+	static char overlong[STREAM_LINE_MAX + 2];
+	const char *pieces[] = {"40", "4\n20", "0\r", "\n", overlong, "\n418",
+				"\n", "4", NULL};
+	pid_t child;
+
+	memset(overlong, 'x', STREAM_LINE_MAX + 1);
+	stream_init(&r, trickle(pieces, &child));
+	expect_next(STREAM_LINE, "404", 3, 1);
+	expect_next(STREAM_LINE, "200\r", 4, 2);
+	expect_next(STREAM_TOO_LONG, NULL, 0, 3);
+	expect_next(STREAM_LINE, "418", 3, 4);
+	expect_next(STREAM_LINE, "4", 1, 5);
+	expect_next(STREAM_END, NULL, 0, 0);
+	close(r.fd);
+	reap(child);
+}
+END_TEST
+
+/* A pipe holding data whose writing end stays open (returned in
+ * *writer), made non-blocking: once the data is read, read(2) fails with
+ * EAGAIN, a read error in the middle of the input. */
+static int
+pipe_failing_after(const char *data, size_t len, int *writer)
+{
+	int fds[2];
+
+	ck_assert_int_eq(pipe(fds), 0);
+	write_all(fds[1], data, len);
+	ck_assert_int_eq(fcntl(fds[0], F_SETFL, O_NONBLOCK), 0);
+	*writer = fds[1];
+	return fds[0];
+}
+
+START_TEST(stream_next_reports_read_error_in_a_line)
+{
+	int writer;
+
+	stream_init(&r, pipe_failing_after(DATA("404\n40"), &writer));
+	expect_next(STREAM_LINE, "404", 3, 1);
+	expect_next(STREAM_ERROR, NULL, 0, 0);
+	ck_assert_int_eq(r.error, EAGAIN);
+	close(r.fd);
+	close(writer);
+}
+END_TEST
+
+START_TEST(stream_next_reports_read_error_in_a_skipped_line)
+{
+	size_t len;
+	/* Two bytes over: one over could still be a line and its CR. */
+	char *s = long_line(STREAM_LINE_MAX + 2, "", &len);
+	int writer;
+
+	stream_init(&r, pipe_failing_after(s, len, &writer));
+	expect_next(STREAM_TOO_LONG, NULL, 0, 1);
+	expect_next(STREAM_ERROR, NULL, 0, 0);
+	ck_assert_int_eq(r.error, EAGAIN);
+	close(r.fd);
+	close(writer);
+	free(s);
+}
+END_TEST
+
+START_TEST(stream_next_reports_read_error)
+{
+	int fd = open("/", O_RDONLY);
+
+	ck_assert_int_ge(fd, 0);
+	stream_init(&r, fd);
+	expect_next(STREAM_ERROR, NULL, 0, 0);
+	ck_assert_int_eq(r.error, EISDIR);
+	/* The error stays. */
+	expect_next(STREAM_ERROR, NULL, 0, 0);
+	ck_assert_int_eq(r.error, EISDIR);
+	close(fd);
+}
+END_TEST
+
+/* How a stream is answered. */
+struct setup {
+	const char *name;
+	enum format_kind kind;
+	enum answer_detail detail;
+	enum answer_show show;
+	int quiet;
+	int line_buffered;
+};
+
+static const struct setup plain_text = {"text", FORMAT_TEXT, DETAIL_AUTO,
+					SHOW_DEFAULT, 0, 0};
+static const struct setup plain_tsv = {"tsv", FORMAT_TSV, DETAIL_AUTO,
+				       SHOW_DEFAULT, 0, 0};
+static const struct setup plain_json = {"json", FORMAT_JSON, DETAIL_AUTO,
+					SHOW_DEFAULT, 0, 0};
+
+struct result {
+	int status;
+	char *out; /* what was written, to be freed */
+	size_t len;
+	char *err; /* the messages on stderr, to be freed */
+};
+
+static void
+result_free(struct result *res)
+{
+	free(res->out);
+	free(res->err);
+}
+
+/* A writer is 80 KB: too much for the stack of a test. */
+static struct writer out;
+
+/* Starts an answer on a temporary file, with stderr sent to another;
+ * the saved stderr is returned. */
+static int
+begin(const struct setup *s, struct answer *a, struct format *f, int *errfd)
+{
+	int saved;
+
+	memset(a, 0, sizeof(*a));
+	writer_init(&out, file_with("", 0));
+	out.line_buffered = s->line_buffered;
+	format_init(f, &out);
+	f->kind = s->kind;
+	a->format = f;
+	a->show = s->show;
+	a->detail = s->detail;
+	a->quiet = s->quiet;
+	*errfd = file_with("", 0);
+	fflush(stderr);
+	saved = dup(2);
+	ck_assert_int_ge(saved, 0);
+	ck_assert_int_eq(dup2(*errfd, 2), 2);
+	format_begin(f);
+	return saved;
+}
+
+static void
+end(struct format *f, int saved, int errfd, struct result *res)
+{
+	format_end(f);
+	writer_flush(&out);
+	fflush(stderr);
+	ck_assert_int_eq(dup2(saved, 2), 2);
+	close(saved);
+	ck_assert_int_eq(out.error, 0);
+	res->out = slurp(out.fd, &res->len);
+	res->err = slurp(errfd, NULL);
+	close(out.fd);
+	close(errfd);
+}
+
+/* Answers the lines read from fd, which it closes. */
+static void
+answer_fd(const struct setup *s, int fd, struct result *res)
+{
+	struct answer a;
+	struct format f;
+	int errfd, saved = begin(s, &a, &f, &errfd);
+
+	res->status = stream_answer(&a, fd, "test");
+	ck_assert_int_eq(a.detail, s->detail);
+	close(fd);
+	end(&f, saved, errfd, res);
+}
+
+static void
+answer_data(const struct setup *s, const char *data, size_t len,
+	    struct result *res)
+{
+	answer_fd(s, file_with(data, len), res);
+}
+
+/* Answers each line alone, through answer_query, as a stream would:
+ * the slow path that the cached answers must reproduce byte for byte. */
+static void
+answer_each(const struct setup *s, const char *const *lines, size_t n,
+	    struct result *res)
+{
+	struct answer a;
+	struct format f;
+	int errfd, saved = begin(s, &a, &f, &errfd), rc;
+	size_t i;
+
+	if (a.detail == DETAIL_AUTO)
+		a.detail = DETAIL_SHORT;
+	res->status = ANSWER_FOUND;
+	for (i = 0; i < n; i++) {
+		rc = answer_query(&a, lines[i], strlen(lines[i]));
+		if (rc > res->status)
+			res->status = rc;
+	}
+	end(&f, saved, errfd, res);
+}
+
+/* The lines, each ending in the next of eols (which it cycles through,
+ * up to its NULL); to be freed. */
+static char *
+join(const char *const *lines, size_t n, const char *const *eols,
+     size_t *len)
+{
+	size_t cap = 1, i, e;
+	char *s, *p;
+
+	for (i = 0, e = 0; i < n; i++, e = eols[e + 1] ? e + 1 : 0)
+		cap += strlen(lines[i]) + strlen(eols[e]);
+	p = s = malloc(cap);
+	ck_assert_ptr_nonnull(s);
+	for (i = 0, e = 0; i < n; i++, e = eols[e + 1] ? e + 1 : 0) {
+		size_t l = strlen(lines[i]), elen = strlen(eols[e]);
+
+		memcpy(p, lines[i], l);
+		memcpy(p + l, eols[e], elen);
+		p += l + elen;
+	}
+	*p = '\0';
+	*len = (size_t)(p - s);
+	return s;
+}
+
+static const char *const lf_only[] = {"\n", NULL};
+
+static size_t
+count_of(const char *s, const char *needle)
+{
+	size_t n = 0;
+
+	while ((s = strstr(s, needle)) != NULL) {
+		n++;
+		s += strlen(needle);
+	}
+	return n;
+}
+
+START_TEST(stream_answer_writes_tsv_line_per_code)
+{
+	struct result res;
+	const char *p;
+	char *nl;
+
+	answer_data(&plain_tsv, DATA("404\n200\n404\n"), &res);
+	ck_assert_int_eq(res.status, ANSWER_FOUND);
+	ck_assert_uint_eq(count_of(res.out, "\n"), 3);
+	p = res.out;
+	ck_assert_int_eq(strncmp(p, "404\t", 4), 0);
+	nl = strchr(p, '\n');
+	ck_assert_int_eq(strncmp(nl + 1, "200\t", 4), 0);
+	nl = strchr(nl + 1, '\n');
+	ck_assert_int_eq(strncmp(nl + 1, "404\t", 4), 0);
+	ck_assert_str_eq(res.err, "");
+	result_free(&res);
+}
+END_TEST
+
+START_TEST(stream_answer_writes_text_line_per_code)
+{
+	struct result res;
+
+	answer_data(&plain_text, DATA("404\n200\n404\n"), &res);
+	ck_assert_int_eq(res.status, ANSWER_FOUND);
+	ck_assert_str_eq(res.out, "404 Not Found\n200 OK\n404 Not Found\n");
+	ck_assert_str_eq(res.err, "");
+	result_free(&res);
+}
+END_TEST
+
+START_TEST(stream_answer_writes_json_array)
+{
+	struct result res;
+
+	answer_data(&plain_json, DATA("404\n200\n404\n"), &res);
+	ck_assert_int_eq(res.status, ANSWER_FOUND);
+	ck_assert_msg(strncmp(res.out, "[\n  {\"code\":404,", 16) == 0,
+		      "got %s", res.out);
+	ck_assert_uint_eq(count_of(res.out, "{\"code\""), 3);
+	ck_assert_uint_eq(count_of(res.out, "},\n  {\"code\":"), 2);
+	ck_assert_ptr_nonnull(strstr(res.out, "},\n  {\"code\":200,"));
+	ck_assert_uint_eq(count_of(res.out, "\n"), 5);
+	ck_assert_str_eq(res.out + res.len - 4, "}\n]\n");
+	result_free(&res);
+}
+END_TEST
+
+START_TEST(stream_answer_of_nothing_writes_empty_json_array)
+{
+	struct result res;
+
+	answer_data(&plain_json, DATA("\n\n"), &res);
+	ck_assert_int_eq(res.status, ANSWER_FOUND);
+	ck_assert_str_eq(res.out, "[]\n");
+	result_free(&res);
+}
+END_TEST
+
+START_TEST(stream_answer_reports_unassigned_code_and_goes_on)
+{
+	struct result res;
+
+	answer_data(&plain_text, DATA("404\n299\n200\n"), &res);
+	ck_assert_int_eq(res.status, ANSWER_NOT_FOUND);
+	ck_assert_str_eq(res.out, "404 Not Found\n200 OK\n");
+	ck_assert_msg(strncmp(res.err, "httpstatus: test:2: '299' ", 26) == 0,
+		      "got %s", res.err);
+	ck_assert_uint_eq(count_of(res.err, "\n"), 1);
+	result_free(&res);
+}
+END_TEST
+
+START_TEST(stream_answer_reports_malformed_code_as_trouble)
+{
+	struct result res;
+
+	answer_data(&plain_text, DATA("404\n4044\n299\n200\n"), &res);
+	ck_assert_int_eq(res.status, ANSWER_TROUBLE);
+	ck_assert_str_eq(res.out, "404 Not Found\n200 OK\n");
+	ck_assert_ptr_nonnull(strstr(res.err, "httpstatus: test:2: '4044' is "
+					      "not an HTTP status code"));
+	ck_assert_ptr_nonnull(strstr(res.err, "httpstatus: test:3: '299' "));
+	result_free(&res);
+}
+END_TEST
+
+START_TEST(stream_answer_treats_crlf_lines_like_lf_lines)
+{
+	static const struct setup *const setups[] = {
+		&plain_text, &plain_tsv, &plain_json, NULL,
+	};
+	const struct setup *const *s;
+	struct result lf, crlf;
+
+	for (s = setups; *s != NULL; s++) {
+		answer_data(*s, DATA("404\n200\nteapot\n404\n418"), &lf);
+		answer_data(*s, DATA("404\r\n200\r\nteapot\r\n404\r\n418\r"),
+			    &crlf);
+		ck_assert_int_eq(crlf.status, ANSWER_FOUND);
+		ck_assert_str_eq(crlf.out, lf.out);
+		ck_assert_str_eq(crlf.err, "");
+		result_free(&lf);
+		result_free(&crlf);
+	}
+}
+END_TEST
+
+START_TEST(stream_answer_skips_blank_lines)
+{
+	struct result res;
+
+	answer_data(&plain_text, DATA("\n404\n  \n\r\n\t\n200\n\n"), &res);
+	ck_assert_int_eq(res.status, ANSWER_FOUND);
+	ck_assert_str_eq(res.out, "404 Not Found\n200 OK\n");
+	ck_assert_str_eq(res.err, "");
+	result_free(&res);
+}
+END_TEST
+
+START_TEST(stream_answer_reports_overlong_and_nul_lines)
+{
+	static char data[STREAM_LINE_MAX + 64];
+	struct result res;
+	size_t n = 0;
+
+	memcpy(data, "404\n", 4);
+	n += 4;
+	memset(data + n, 'x', STREAM_LINE_MAX + 1);
+	n += STREAM_LINE_MAX + 1;
+	/* The third line is "4", NUL, "04". */
+	memcpy(data + n, DATA("\n4\0" "04\n200\n"));
+	n += sizeof("\n4\0" "04\n200\n") - 1;
+	answer_data(&plain_text, data, n, &res);
+	ck_assert_int_eq(res.status, ANSWER_TROUBLE);
+	ck_assert_str_eq(res.out, "404 Not Found\n200 OK\n");
+	ck_assert_str_eq(res.err, "httpstatus: test:2: line longer than 1024 "
+				  "bytes, skipped\n"
+				  "httpstatus: test:3: line holds a NUL byte, "
+				  "skipped\n");
+	result_free(&res);
+}
+END_TEST
+
+START_TEST(stream_answer_reports_read_error)
+{
+	struct result res;
+	int fd = open("/", O_RDONLY);
+
+	ck_assert_int_ge(fd, 0);
+	answer_fd(&plain_text, fd, &res);
+	ck_assert_int_eq(res.status, ANSWER_TROUBLE);
+	ck_assert_str_eq(res.out, "");
+	ck_assert_str_eq(res.err, "httpstatus: test: read error: Is a "
+				  "directory\n");
+	result_free(&res);
+}
+END_TEST
+
+START_TEST(stream_answer_counts_lines_of_the_fast_path)
+{
+	static const char *lines[1001];
+	struct result res;
+	size_t len, i;
+	char *data;
+
+	for (i = 0; i < 1000; i++)
+		lines[i] = "404";
+	lines[1000] = "299";
+	data = join(lines, 1001, lf_only, &len);
+	answer_data(&plain_text, data, len, &res);
+	ck_assert_int_eq(res.status, ANSWER_NOT_FOUND);
+	ck_assert_uint_eq(count_of(res.out, "404 Not Found\n"), 1000);
+	ck_assert_msg(strncmp(res.err, "httpstatus: test:1001: '299' ", 29) ==
+			      0,
+		      "got %s", res.err);
+	result_free(&res);
+	free(data);
+}
+END_TEST
+
+/* The same stream, cached and answered one by one, in many setups. */
+static const struct setup every_setup[] = {
+	{"tsv", FORMAT_TSV, DETAIL_AUTO, SHOW_DEFAULT, 0, 0},
+	{"text", FORMAT_TEXT, DETAIL_AUTO, SHOW_DEFAULT, 0, 0},
+	{"text --long", FORMAT_TEXT, DETAIL_LONG, SHOW_DEFAULT, 0, 0},
+	{"json", FORMAT_JSON, DETAIL_AUTO, SHOW_DEFAULT, 0, 0},
+	{"json --long", FORMAT_JSON, DETAIL_LONG, SHOW_DEFAULT, 0, 0},
+	{"jsonl", FORMAT_JSONL, DETAIL_AUTO, SHOW_DEFAULT, 0, 0},
+	{"text --official", FORMAT_TEXT, DETAIL_AUTO, SHOW_OFFICIAL, 0, 0},
+	{"tsv --all", FORMAT_TSV, DETAIL_AUTO, SHOW_ALL, 0, 0},
+	{"text --quiet", FORMAT_TEXT, DETAIL_AUTO, SHOW_DEFAULT, 1, 0},
+	{"tsv line buffered", FORMAT_TSV, DETAIL_AUTO, SHOW_DEFAULT, 0, 1},
+	{"text --long line buffered", FORMAT_TEXT, DETAIL_LONG, SHOW_DEFAULT,
+	 0, 1},
+	{NULL, FORMAT_TEXT, DETAIL_AUTO, SHOW_DEFAULT, 0, 0},
+};
+
+/* The line ends of a stream: LF, CRLF, and both mixed, which the fast
+ * path must notice. */
+static const char *const *const line_ends[] = {
+	(const char *const[]){"\n", NULL},
+	(const char *const[]){"\r\n", NULL},
+	(const char *const[]){"\r\n", "\r\n", "\n", "\r\n", "\n", "\n", NULL},
+	NULL,
+};
+
+static void
+expect_same_as_one_by_one(const char *const *lines, size_t n)
+{
+	const char *const *const *eols;
+	const struct setup *s;
+	struct result stream, each;
+	size_t len;
+	char *data;
+
+	for (eols = line_ends; *eols != NULL; eols++) {
+		data = join(lines, n, *eols, &len);
+		for (s = every_setup; s->name != NULL; s++) {
+			answer_data(s, data, len, &stream);
+			answer_each(s, lines, n, &each);
+			ck_assert_msg(stream.len == each.len &&
+					      memcmp(stream.out, each.out,
+						     each.len) == 0,
+				      "%s, line ends %zu: streamed output "
+				      "differs (%zu bytes, expected %zu)",
+				      s->name, (size_t)(eols - line_ends),
+				      stream.len, each.len);
+			ck_assert_msg(stream.status == each.status,
+				      "%s, line ends %zu: status %d, "
+				      "expected %d",
+				      s->name, (size_t)(eols - line_ends),
+				      stream.status, each.status);
+			result_free(&stream);
+			result_free(&each);
+		}
+		free(data);
+	}
+}
+
+START_TEST(stream_answer_of_many_lines_matches_answer_query)
+{
+	static const char *const cycle[] = {"200", "404", "301", "499"};
+	static const char *lines[5000];
+	struct result res;
+	size_t len, i;
+	char *data;
+
+	for (i = 0; i < 5000; i++)
+		lines[i] = cycle[i % 4];
+	/* 499 has two entries: 1250 times five lines. */
+	data = join(lines, 5000, lf_only, &len);
+	answer_data(&plain_tsv, data, len, &res);
+	ck_assert_int_eq(res.status, ANSWER_FOUND);
+	ck_assert_uint_eq(count_of(res.out, "\n"), 6250);
+	ck_assert_uint_eq(count_of(res.out, "\n499\t"), 2500);
+	result_free(&res);
+	free(data);
+
+	expect_same_as_one_by_one(lines, 5000);
+}
+END_TEST
+
+START_TEST(stream_answer_of_mixed_lines_matches_answer_query)
+{
+	static const char *const mix[] = {
+		"404", "299", "4xx", "teapot", "200", "499", " 404", "418",
+		"4044", "000", "600", "783", "nginx", "404", "404", "530",
+		/* Looks like a CRLF code line to the first four bytes. */
+		"200\r200", "200", "200", "404",
+	};
+	static const char *lines[20 * 200];
+	size_t i;
+
+	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++)
+		lines[i] = mix[i % 20];
+	expect_same_as_one_by_one(lines, sizeof(lines) / sizeof(lines[0]));
+}
+END_TEST
+
+START_TEST(stream_answer_of_every_code_matches_answer_query)
+{
+	static char codes[1000][4];
+	static const char *lines[3000];
+	size_t i;
+
+	/* Each code three times: cached the first time, then reused. */
+	for (i = 0; i < 1000; i++)
+		snprintf(codes[i], sizeof(codes[i]), "%03zu", i);
+	for (i = 0; i < 3000; i++)
+		lines[i] = codes[(i * 7) % 1000];
+	expect_same_as_one_by_one(lines, 3000);
+}
+END_TEST
+
+START_TEST(stream_answer_waits_for_the_rest_of_a_cut_line)
+{
+	/* The second read is shorter than the first, so that the bytes
+	 * after it in the buffer are stale: "404\n" of the first read. */
+	static const char *const pieces[] = {
+		"404\n404\n404\n404\n", "404\n404\n404", "4\n404\n", NULL,
+	};
+	struct result res;
+	pid_t child;
+
+	answer_fd(&plain_text, trickle(pieces, &child), &res);
+	reap(child);
+	ck_assert_int_eq(res.status, ANSWER_TROUBLE);
+	ck_assert_uint_eq(count_of(res.out, "404 Not Found\n"), 7);
+	ck_assert_uint_eq(count_of(res.out, "\n"), 7);
+	ck_assert_msg(strncmp(res.err, "httpstatus: test:7: '4044' ", 27) == 0,
+		      "got %s", res.err);
+	result_free(&res);
+}
+END_TEST
+
+START_TEST(stream_answer_forgets_answers_of_previous_stream)
+{
+	struct result res;
+
+	answer_data(&plain_text, DATA("404\n404\n404\n404\n"), &res);
+	ck_assert_str_eq(res.out, "404 Not Found\n404 Not Found\n"
+				  "404 Not Found\n404 Not Found\n");
+	result_free(&res);
+	answer_data(&plain_tsv, DATA("404\n404\n404\n"), &res);
+	ck_assert_uint_eq(count_of(res.out, "\n404\t"), 2);
+	ck_assert_int_eq(strncmp(res.out, "404\t", 4), 0);
+	ck_assert_ptr_null(strstr(res.out, "Not Found\n"));
+	result_free(&res);
+}
+END_TEST
+
+static Suite *
+stream_suite(void)
+{
+	Suite *s = suite_create("stream");
+	TCase *tc;
+
+	tc = tcase_create("lines");
+	tcase_add_test(tc, stream_next_returns_lines_without_newline);
+	tcase_add_test(tc, stream_next_returns_last_line_without_newline);
+	tcase_add_test(tc, stream_next_of_empty_input_is_the_end);
+	tcase_add_test(tc, stream_next_keeps_carriage_return_of_crlf);
+	tcase_add_test(tc, stream_next_returns_blank_lines_as_empty_lines);
+	tcase_add_test(tc, stream_next_reads_input_larger_than_its_buffer);
+	tcase_add_test(tc, stream_next_joins_lines_cut_across_reads);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("skipped lines");
+	tcase_add_test(tc, stream_next_returns_line_of_line_max);
+	tcase_add_test(tc, stream_next_skips_line_over_line_max);
+	tcase_add_test(tc, stream_next_skips_huge_line_at_end_once);
+	tcase_add_test(tc, stream_next_skips_huge_line_across_buffers);
+	tcase_add_test(tc, stream_next_skips_line_holding_nul);
+	tcase_add_test(tc, stream_next_counts_every_physical_line);
+	tcase_add_test(tc, stream_next_reports_read_error);
+	tcase_add_test(tc, stream_next_reports_read_error_in_a_line);
+	tcase_add_test(tc, stream_next_reports_read_error_in_a_skipped_line);
+	tcase_add_test(tc, stream_next_does_not_count_the_cr_of_crlf);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("answers");
+	tcase_add_test(tc, stream_answer_writes_tsv_line_per_code);
+	tcase_add_test(tc, stream_answer_writes_text_line_per_code);
+	tcase_add_test(tc, stream_answer_writes_json_array);
+	tcase_add_test(tc, stream_answer_of_nothing_writes_empty_json_array);
+	tcase_add_test(tc, stream_answer_treats_crlf_lines_like_lf_lines);
+	tcase_add_test(tc, stream_answer_skips_blank_lines);
+	tcase_add_test(tc, stream_answer_forgets_answers_of_previous_stream);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("problems");
+	tcase_add_test(tc, stream_answer_reports_unassigned_code_and_goes_on);
+	tcase_add_test(tc, stream_answer_reports_malformed_code_as_trouble);
+	tcase_add_test(tc, stream_answer_reports_overlong_and_nul_lines);
+	tcase_add_test(tc, stream_answer_reports_read_error);
+	tcase_add_test(tc, stream_answer_counts_lines_of_the_fast_path);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("fast path");
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, stream_answer_of_many_lines_matches_answer_query);
+	tcase_add_test(tc, stream_answer_of_mixed_lines_matches_answer_query);
+	tcase_add_test(tc, stream_answer_of_every_code_matches_answer_query);
+	tcase_add_test(tc, stream_answer_waits_for_the_rest_of_a_cut_line);
+	suite_add_tcase(s, tc);
+
+	return s;
+}
+
+int
+main(void)
+{
+	SRunner *sr = srunner_create(stream_suite());
+	int failed;
+
+	srunner_run_all(sr, CK_ENV);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed > 0 ? EXIT_FAILURE : EXIT_SUCCESS;
+}
