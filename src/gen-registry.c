@@ -58,10 +58,6 @@ slurp(const char *path, size_t *len)
 static void
 put_string(FILE *out, const char *s)
 {
-	if (s == NULL) {
-		fputs("NULL", out);
-		return;
-	}
 	putc('"', out);
 	for (; *s; s++) {
 		unsigned char c = (unsigned char)*s;
@@ -136,8 +132,10 @@ emit(FILE *out, const struct regfile *rf)
 			status_enums[r->status]);
 		put_string(out, r->phrase);
 		fputs(",\n\t\t", out);
-		put_string(out, r->status == REGISTRY_UNOFFICIAL ? r->origin
-								 : NULL);
+		if (r->status == REGISTRY_UNOFFICIAL)
+			put_string(out, r->origin);
+		else
+			fputs("NULL", out); /* registered: no origin */
 		fputs(",\n\t\t", out);
 		put_string(out, r->reference);
 		fputs(",\n\t\t", out);
