@@ -148,3 +148,14 @@ $ script -qec httpstatus /dev/null | tr -d '\r'
 httpstatus: no query given
 Try 'httpstatus --help'.
 ? 0
+
+# --line-buffered answers each line before the next arrives: the first
+# answer is read while the input is still open.
+$ coproc HS { httpstatus --line-buffered -t -o code,phrase; }; echo 404 >&"${HS[1]}"; read -r -t 10 answer <&"${HS[0]}"; echo "got: $answer"; exec {HS[1]}>&-; wait
+got: 404	Not Found
+? 0
+
+# Without it, answers wait for a full buffer or the end of the input.
+$ coproc HS { httpstatus -t -o code,phrase; }; echo 404 >&"${HS[1]}"; read -r -t 1 answer <&"${HS[0]}"; echo "got: ${answer:-nothing yet}"; exec {HS[1]}>&-; wait
+got: nothing yet
+? 0
