@@ -2,6 +2,7 @@
 #include "answer.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
@@ -206,6 +207,113 @@ answer_query(struct answer *a, const char *text, size_t len)
 		break;
 	}
 	return answer_text(a, &q);
+}
+
+/* About how many atoms regcomp would make of a pattern, counting each
+ * copy a repetition makes; it stops counting past PATTERN_COST_MAX. */
+#define PATTERN_COST_MAX 20000
+#define PATTERN_DEPTH_MAX 64
+
+static size_t
+capped(size_t n)
+{
+	return n > PATTERN_COST_MAX ? PATTERN_COST_MAX + 1 : n;
+}
+
+/* Skips a bracket expression starting at p ('['); returns its last byte
+ * (or the last byte of the pattern, if unclosed: regcomp says so). */
+static const char *
+skip_bracket(const char *p)
+{
+	p++;
+	if (*p == '^')
+		p++;
+	if (*p == ']')
+		p++;
+	for (; *p && *p != ']'; p++)
+		if (*p == '[' && (p[1] == ':' || p[1] == '.' || p[1] == '=')) {
+			char kind = p[1];
+
+			for (p += 2; *p && !(*p == kind && p[1] == ']'); p++)
+				;
+			if (*p == '\0')
+				break;
+			p++;
+		}
+	return *p ? p : p - 1;
+}
+
+static size_t
+pattern_cost(const char *p)
+{
+	size_t outer[PATTERN_DEPTH_MAX], cur = 0, last = 0, depth = 0;
+
+	for (; *p; p++) {
+		unsigned long lo, hi;
+		char *end;
+
+		switch (*p) {
+		case '(':
+			if (depth == PATTERN_DEPTH_MAX)
+				return PATTERN_COST_MAX + 1;
+			outer[depth++] = cur;
+			cur = last = 0;
+			continue;
+		case ')':
+			if (depth > 0) {
+				last = cur;
+				cur = capped(outer[--depth] + last);
+				continue;
+			}
+			break;
+		case '*':
+		case '+':
+		case '?':
+			/* Rough, but stacked operators double each time. */
+			cur = capped(cur + last);
+			last = capped(last * 2);
+			continue;
+		case '{':
+			lo = strtoul(p + 1, &end, 10);
+			hi = *end == ',' ? strtoul(end + 1, &end, 10) : lo;
+			if (*end != '}')
+				break; /* not a bound: regcomp decides */
+			if (hi < lo)
+				hi = lo;
+			if (hi > PATTERN_COST_MAX)
+				return PATTERN_COST_MAX + 1;
+			cur = capped(cur + last * (hi > 1 ? hi - 1 : 0));
+			last = capped(last * (hi > 0 ? hi : 1));
+			p = end;
+			continue;
+		case '|':
+			last = 0;
+			continue;
+		case '[':
+			p = skip_bracket(p);
+			break;
+		case '\\':
+			if (p[1])
+				p++;
+			break;
+		}
+		last = 1;
+		cur = capped(cur + 1);
+	}
+	while (depth > 0)
+		cur = capped(cur + outer[--depth]);
+	return cur;
+}
+
+int
+answer_check_pattern(const char *pattern, char *why, size_t cap)
+{
+	if (pattern_cost(pattern) > PATTERN_COST_MAX) {
+		snprintf(why, cap, "repeats too much to compile (nested or "
+				   "stacked repetitions)");
+		return -1;
+	}
+	return 0;
 }
 
 /* Whether re matches the phrase, one of the aliases or the description. */

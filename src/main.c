@@ -326,10 +326,14 @@ main(int argc, char **argv)
 	/* Every query is checked before anything is written, so a usage
 	 * error never leaves half an answer behind. */
 	for (i = 0; i < npatterns; i++) {
-		err = regcomp(&regexes[i], patterns[i],
-			      REG_EXTENDED | REG_ICASE | REG_NOSUB);
+		err = answer_check_pattern(patterns[i], why, sizeof(why));
+		if (err == 0) {
+			err = regcomp(&regexes[i], patterns[i],
+				      REG_EXTENDED | REG_ICASE | REG_NOSUB);
+			if (err != 0)
+				regerror(err, &regexes[i], why, sizeof(why));
+		}
 		if (err != 0) {
-			regerror(err, &regexes[i], why, sizeof(why));
 			diag_quote(quoted, sizeof(quoted), patterns[i],
 				   strlen(patterns[i]));
 			fprintf(stderr, "%s: bad pattern %s: %s\nTry '%s --help'.\n",

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "answer.h"
 #include "match.h"
 #include "registry.h"
 #include "words.h"
@@ -559,6 +560,37 @@ START_TEST(prepare_accepts_query_of_query_max)
 }
 END_TEST
 
+START_TEST(check_pattern_refuses_patterns_that_explode)
+{
+	static const struct {
+		const char *pattern;
+		int ok;
+	} cases[] = {
+		{"teapot|coffee", 1},
+		{"^4[0-9]{2}$", 1},
+		{"a{1,255}b{1,255}c{1,255}", 1},
+		{"((((((((((a+)+)+)+)+)+)+)+)+)+)+", 1},
+		{"[[:alpha:]]+ [^]a-z]{2,3}", 1},
+		{"x(", 1}, /* malformed, but cheap: regcomp reports it */
+		{"\"++++++++++++++++++++++++++++++++", 0},
+		{"((a{1,100}){1,100}){1,100}", 0},
+		{"a{99999}", 0},
+		{NULL, 0},
+	};
+	char why[128];
+	size_t i;
+
+	for (i = 0; cases[i].pattern != NULL; i++) {
+		why[0] = '\0';
+		ck_assert_msg((answer_check_pattern(cases[i].pattern, why,
+						    sizeof(why)) == 0) == cases[i].ok,
+			      "%s", cases[i].pattern);
+		ck_assert_msg(cases[i].ok || why[0] != '\0', "%s: no reason",
+			      cases[i].pattern);
+	}
+}
+END_TEST
+
 START_TEST(distance_counts_edits)
 {
 	static const struct distance {
@@ -683,6 +715,7 @@ match_suite(void)
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("refusals");
+	tcase_add_test(tc, check_pattern_refuses_patterns_that_explode);
 	tcase_add_test(tc, prepare_refuses_queries_without_words);
 	tcase_add_test(tc, prepare_refuses_more_than_max_words);
 	tcase_add_test(tc, prepare_counts_only_words_of_two_letters_or_more);

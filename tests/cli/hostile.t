@@ -179,3 +179,24 @@ $ printf '404\n\0\0\0\n404\n\377\377\377\377\n' | httpstatus -s
 ! httpstatus: stdin:2: line holds a NUL byte, skipped
 ! httpstatus: stdin:4: '\xff\xff\xff\xff' matches nothing
 ? 2
+
+# Patterns that glibc would compile into gigabytes are refused first.
+$ httpstatus -e '"+++++++++++++++++++++++++++++++++++'
+! httpstatus: bad pattern '"+++++++++++++++++++++++++++++++++++': repeats too much to compile (nested or stacked repetitions)
+! Try 'httpstatus --help'.
+? 2
+
+$ httpstatus -e '((a{1,100}){1,100}){1,100}'
+! httpstatus: bad pattern '((a{1,100}){1,100}){1,100}': repeats too much to compile (nested or stacked repetitions)
+! Try 'httpstatus --help'.
+? 2
+
+$ httpstatus -e 'a{99999}'
+! httpstatus: bad pattern 'a{99999}': repeats too much to compile (nested or stacked repetitions)
+! Try 'httpstatus --help'.
+? 2
+
+$ httpstatus -s -e '((((((((((teapot)+)+)+)+)+)+)+)+)+)+' -e '[[:alpha:]]+ a teapot'
+418 I'm a teapot  (reserved: unused in the IANA registry)
+418 I'm a teapot  (reserved: unused in the IANA registry)
+? 0
