@@ -244,7 +244,7 @@ skip_bracket(const char *p)
 }
 
 static size_t
-pattern_cost(const char *p)
+pattern_cost(const char *p, int *backref)
 {
 	size_t outer[PATTERN_DEPTH_MAX], cur = 0, last = 0, depth = 0;
 
@@ -293,6 +293,8 @@ pattern_cost(const char *p)
 			p = skip_bracket(p);
 			break;
 		case '\\':
+			if (p[1] >= '1' && p[1] <= '9')
+				*backref = 1;
 			if (p[1])
 				p++;
 			break;
@@ -308,9 +310,18 @@ pattern_cost(const char *p)
 int
 answer_check_pattern(const char *pattern, char *why, size_t cap)
 {
-	if (pattern_cost(pattern) > PATTERN_COST_MAX) {
+	int backref = 0;
+
+	if (pattern_cost(pattern, &backref) > PATTERN_COST_MAX) {
 		snprintf(why, cap, "repeats too much to compile (nested or "
 				   "stacked repetitions)");
+		return -1;
+	}
+	/* glibc matches a back-reference by backtracking, which can take
+	 * seconds an entry: (.*)*(.*)*\1\2.  Searching names needs none. */
+	if (backref) {
+		snprintf(why, cap, "uses a back-reference, which is not "
+				   "supported");
 		return -1;
 	}
 	return 0;

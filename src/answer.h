@@ -42,7 +42,8 @@ int answer_query(struct answer *a, const char *text, size_t len);
 /* Checks a regular expression before regcomp sees it: 0, or -1 with the
  * reason in why.  glibc compiles a repetition by copying what it repeats,
  * so a short pattern such as ((a{1,100}){1,100}){1,100}, or thirty '+' in
- * a row, would take gigabytes and minutes; such patterns are refused. */
+ * a row, would take gigabytes and minutes; such patterns are refused, as
+ * are back-references, which glibc matches by backtracking. */
 int answer_check_pattern(const char *pattern, char *why, size_t cap);
 
 /* Entries whose phrase, an alias or the description match re. */

@@ -575,6 +575,8 @@ START_TEST(check_pattern_refuses_patterns_that_explode)
 		{"\"++++++++++++++++++++++++++++++++", 0},
 		{"((a{1,100}){1,100}){1,100}", 0},
 		{"a{99999}", 0},
+		{"(.*)*(.*)*\\1\\2", 0},
+		{"[\\1]x", 1}, /* in brackets a backslash is a backslash */
 		{NULL, 0},
 	};
 	char why[128];

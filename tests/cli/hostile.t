@@ -200,3 +200,8 @@ $ httpstatus -s -e '((((((((((teapot)+)+)+)+)+)+)+)+)+)+' -e '[[:alpha:]]+ a tea
 418 I'm a teapot  (reserved: unused in the IANA registry)
 418 I'm a teapot  (reserved: unused in the IANA registry)
 ? 0
+
+$ httpstatus -e '(.*)*(.*)*(.*)*\1\2\3'
+! httpstatus: bad pattern '(.*)*(.*)*(.*)*\1\2\3': uses a back-reference, which is not supported
+! Try 'httpstatus --help'.
+? 2
