@@ -244,14 +244,19 @@ skip_bracket(const char *p)
 }
 
 static size_t
-pattern_cost(const char *p, int *backref)
+pattern_cost(const char *p, int *backref, int *stacked)
 {
 	size_t outer[PATTERN_DEPTH_MAX], cur = 0, last = 0, depth = 0;
+	int after_repetition = 0;
 
 	for (; *p; p++) {
 		unsigned long lo, hi;
 		char *end;
+		int repetition = *p == '*' || *p == '+' || *p == '?' || *p == '{';
 
+		if (repetition && after_repetition)
+			*stacked = 1;
+		after_repetition = repetition;
 		switch (*p) {
 		case '(':
 			if (depth == PATTERN_DEPTH_MAX)
@@ -276,8 +281,10 @@ pattern_cost(const char *p, int *backref)
 		case '{':
 			lo = strtoul(p + 1, &end, 10);
 			hi = *end == ',' ? strtoul(end + 1, &end, 10) : lo;
-			if (*end != '}')
+			if (*end != '}') {
+				after_repetition = 0;
 				break; /* not a bound: regcomp decides */
+			}
 			if (hi < lo)
 				hi = lo;
 			if (hi > PATTERN_COST_MAX)
@@ -310,11 +317,18 @@ pattern_cost(const char *p, int *backref)
 int
 answer_check_pattern(const char *pattern, char *why, size_t cap)
 {
-	int backref = 0;
+	int backref = 0, stacked = 0;
 
-	if (pattern_cost(pattern, &backref) > PATTERN_COST_MAX) {
-		snprintf(why, cap, "repeats too much to compile (nested or "
-				   "stacked repetitions)");
+	if (pattern_cost(pattern, &backref, &stacked) > PATTERN_COST_MAX) {
+		snprintf(why, cap, "repeats too much to compile (nested "
+				   "repetitions or large bounds)");
+		return -1;
+	}
+	/* POSIX leaves a repetition of a repetition (a+*, a*{2}) undefined,
+	 * and glibc can take seconds and hundreds of megabytes over one. */
+	if (stacked) {
+		snprintf(why, cap, "repeats a repetition, as in a+* (to mean "
+				   "that, group it: (a+)*)");
 		return -1;
 	}
 	/* glibc matches a back-reference by backtracking, which can take

@@ -576,6 +576,11 @@ START_TEST(check_pattern_refuses_patterns_that_explode)
 		{"((a{1,100}){1,100}){1,100}", 0},
 		{"a{99999}", 0},
 		{"(.*)*(.*)*\\1\\2", 0},
+		{"\"++*+++++++++++", 0},
+		{"a+*", 0},
+		{"a*{2}", 0},
+		{"(a+)*", 1},
+		{"a{x}+", 1}, /* "{x}" is no bound, so + repeats a '}' */
 		{"[\\1]x", 1}, /* in brackets a backslash is a backslash */
 		{NULL, 0},
 	};

@@ -182,17 +182,17 @@ $ printf '404\n\0\0\0\n404\n\377\377\377\377\n' | httpstatus -s
 
 # Patterns that glibc would compile into gigabytes are refused first.
 $ httpstatus -e '"+++++++++++++++++++++++++++++++++++'
-! httpstatus: bad pattern '"+++++++++++++++++++++++++++++++++++': repeats too much to compile (nested or stacked repetitions)
+! httpstatus: bad pattern '"+++++++++++++++++++++++++++++++++++': repeats too much to compile (nested repetitions or large bounds)
 ! Try 'httpstatus --help'.
 ? 2
 
 $ httpstatus -e '((a{1,100}){1,100}){1,100}'
-! httpstatus: bad pattern '((a{1,100}){1,100}){1,100}': repeats too much to compile (nested or stacked repetitions)
+! httpstatus: bad pattern '((a{1,100}){1,100}){1,100}': repeats too much to compile (nested repetitions or large bounds)
 ! Try 'httpstatus --help'.
 ? 2
 
 $ httpstatus -e 'a{99999}'
-! httpstatus: bad pattern 'a{99999}': repeats too much to compile (nested or stacked repetitions)
+! httpstatus: bad pattern 'a{99999}': repeats too much to compile (nested repetitions or large bounds)
 ! Try 'httpstatus --help'.
 ? 2
 
