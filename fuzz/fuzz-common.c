@@ -1,0 +1,119 @@
+/* fuzz-common.c - shared by the harnesses: quiet stderr, options from bytes. */
+#include "fuzz-common.h"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_ARGS 256
+
+void
+fuzz_quiet_stderr(int *argc, char ***argv)
+{
+	/* libFuzzer parses its flags after LLVMFuzzerInitialize returns,
+	 * so a flag added here counts; a later one on the command line
+	 * (-close_fd_mask=0 to see the messages) wins over it. */
+	static char flag[] = "-close_fd_mask=2";
+	static char *args[MAX_ARGS + 2];
+	int i;
+
+	if (*argc < 1 || *argc > MAX_ARGS)
+		return;
+	for (i = 1; i < *argc; i++)
+		if (strncmp((*argv)[i], "-close_fd_mask=", 15) == 0)
+			return;
+	args[0] = (*argv)[0];
+	args[1] = flag;
+	for (i = 1; i < *argc; i++)
+		args[i + 1] = (*argv)[i];
+	args[*argc + 1] = NULL;
+	*argc += 1;
+	*argv = args;
+}
+
+int
+fuzz_open_devnull(void)
+{
+	int fd = open("/dev/null", O_WRONLY | O_CLOEXEC);
+
+	if (fd < 0) {
+		perror("/dev/null");
+		abort();
+	}
+	return fd;
+}
+
+/* --fields: count fields in cyclic order from the first, as a list. */
+static void
+set_fields(struct format *f, unsigned first, unsigned count)
+{
+	char list[128];
+	const char *bad;
+	size_t len = 0, badlen, i;
+
+	for (i = 0; i < count; i++) {
+		const char *name =
+			format_field_name((enum format_field)((first + i) %
+							      FIELD_COUNT));
+
+		len += (size_t)snprintf(list + len, sizeof(list) - len, "%s%s",
+					i > 0 ? "," : "", name);
+	}
+	if (format_parse_fields(f, list, &bad, &badlen) < 0 ||
+	    f->nfields != count)
+		abort();
+}
+
+size_t
+fuzz_options(struct fuzz_output *o, int fd, const uint8_t *data, size_t size)
+{
+	static const enum answer_show shows[] = {SHOW_DEFAULT, SHOW_ALL,
+						 SHOW_OFFICIAL, SHOW_DEFAULT};
+	static const enum answer_detail details[] = {DETAIL_AUTO, DETAIL_SHORT,
+						     DETAIL_LONG, DETAIL_AUTO};
+	unsigned opt, more, width;
+
+	writer_init(&o->out, fd);
+	format_init(&o->format, &o->out);
+	memset(&o->answer, 0, sizeof(o->answer));
+	o->answer.format = &o->format;
+	if (size == 0)
+		return 0;
+
+	opt = data[0];
+	o->format.kind = (enum format_kind)(opt & 3);
+	o->answer.show = shows[opt >> 2 & 3];
+	o->answer.quiet = (opt >> 2 & 3) == 3;
+	o->answer.detail = details[opt >> 4 & 3];
+	o->out.line_buffered = (opt & 0x80) != 0;
+	if (!(opt & 0x40) || size < 2)
+		return 1;
+
+	more = data[1];
+	if (o->format.kind == FORMAT_TEXT) {
+		o->format.color = o->format.links = 1;
+		width = 40 + 4 * more;
+		o->format.width = width > 1000 ? 1000 : width;
+	} else {
+		set_fields(&o->format, more / 16 % FIELD_COUNT,
+			   1 + more % 16 % FIELD_COUNT);
+	}
+	return 2;
+}
+
+void
+fuzz_begin(struct fuzz_output *o)
+{
+	if (!o->answer.quiet)
+		format_begin(&o->format);
+}
+
+void
+fuzz_end(struct fuzz_output *o)
+{
+	if (!o->answer.quiet)
+		format_end(&o->format);
+	if (writer_flush(&o->out) < 0)
+		abort();
+}

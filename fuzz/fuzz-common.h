@@ -1,0 +1,48 @@
+/* fuzz-common.h - shared by the harnesses: quiet stderr, options from bytes. */
+#ifndef HTTPSTATUS_FUZZ_COMMON_H
+#define HTTPSTATUS_FUZZ_COMMON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "answer.h"
+#include "format.h"
+#include "writer.h"
+
+/* The output side of the program, as main() sets it up. */
+struct fuzz_output {
+	struct writer out;
+	struct format format;
+	struct answer answer;
+};
+
+/* Called from LLVMFuzzerInitialize: turns on libFuzzer's -close_fd_mask=2
+ * unless the command line sets it, so that the messages the library
+ * writes on every run go to /dev/null while libFuzzer's and the
+ * sanitizers' reports still reach the terminal. */
+void fuzz_quiet_stderr(int *argc, char ***argv);
+
+/* Opens /dev/null for writing; aborts if it cannot. */
+int fuzz_open_devnull(void);
+
+/* Sets up o to write on fd with options taken from the first bytes of
+ * data, as the command line would:
+ *   byte 0, bits 0-1  format: text, json, jsonl, tsv
+ *           bits 2-3  default, --all, --official, default with --quiet
+ *           bits 4-5  detail: auto, --short, --long, auto
+ *           bit 6     one more byte follows: for text, colours and links
+ *                     on and the width 40 + 4 * byte (at most 1000); for
+ *                     the others, --fields with 1 + byte % 16 % 9 fields
+ *                     from the (byte / 16 % 9)th on, in cyclic order
+ *           bit 7     --line-buffered
+ * Returns the number of bytes used. */
+size_t fuzz_options(struct fuzz_output *o, int fd, const uint8_t *data,
+		    size_t size);
+
+/* Around the answers, as main() has it: the JSON array brackets unless
+ * quiet.  fuzz_end flushes and aborts if a write failed, which a write
+ * to /dev/null or to a memory file never should. */
+void fuzz_begin(struct fuzz_output *o);
+void fuzz_end(struct fuzz_output *o);
+
+#endif

@@ -1,0 +1,172 @@
+/* fuzz-registry.c - libFuzzer harness: the CSV reader the generator uses. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csv.h"
+#include "regfile.h"
+#include "registry.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* A copy of the input with the one spare byte csv_init needs, on the
+ * heap so that the sanitizer sees a step past it. */
+static char *
+copy_input(const uint8_t *data, size_t size)
+{
+	char *buf = malloc(size + 1);
+
+	if (buf == NULL)
+		abort();
+	if (size > 0)
+		memcpy(buf, data, size);
+	return buf;
+}
+
+/* A string the parser hands out lies in the buffer, ends there, and
+ * holds what csv.h lets through: no control characters, valid UTF-8. */
+static void
+check_text(const char *s, const char *buf, size_t size)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t left, n, i;
+
+	if (s < buf || s > buf + size)
+		abort();
+	left = size + 1 - (size_t)(s - buf);
+	if (memchr(s, '\0', left) == NULL)
+		abort();
+	while (*p) {
+		if (*p < 0x20 || *p == 0x7f)
+			abort();
+		n = *p < 0x80 ? 1 : *p >= 0xf0 ? 4 : *p >= 0xe0 ? 3 : 2;
+		if (*p >= 0x80 && *p < 0xc2)
+			abort();
+		for (i = 1; i < n; i++)
+			if ((p[i] & 0xc0) != 0x80)
+				abort();
+		p += n;
+	}
+}
+
+/* A failure says where, within the input, and why. */
+static void
+check_error(const struct csv_error *err, const char *data, size_t size)
+{
+	unsigned lines = 1;
+	size_t i;
+
+	for (i = 0; i < size; i++)
+		lines += data[i] == '\n';
+	if (err->line < 1 || err->line > lines + 1 || err->column < 1 ||
+	    err->message[0] == '\0' ||
+	    memchr(err->message, '\0', sizeof(err->message)) == NULL)
+		abort();
+}
+
+/* Aliases are names of 1 to REGISTRY_NAME_MAX bytes between bars, so
+ * that registry_next_alias hands out each one whole. */
+static void
+check_aliases(const char *aliases)
+{
+	char name[REGISTRY_NAME_MAX + 1];
+	const char *p = aliases, *alias;
+	size_t len;
+
+	if (*aliases != '\0' && (aliases[0] == '|' ||
+				 aliases[strlen(aliases) - 1] == '|' ||
+				 strstr(aliases, "||") != NULL))
+		abort();
+	for (;;) {
+		alias = p;
+		len = registry_next_alias(&p, name);
+		if (len == 0)
+			break;
+		if (len != strcspn(alias, "|") || strlen(name) != len ||
+		    memcmp(name, alias, len) != 0)
+			abort();
+	}
+	if (*p != '\0')
+		abort();
+}
+
+/* The rows keep the promises the generator relies on: each a valid
+ * entry, in code order, a code's registered row first and alone. */
+static void
+check_registry(const struct regfile *rf, const char *buf, size_t size)
+{
+	size_t i;
+
+	if (rf->nrows < 1 || rf->nrows > REGFILE_MAX_ROWS)
+		abort();
+	for (i = 0; i < rf->nrows; i++) {
+		const struct regfile_row *row = &rf->rows[i];
+		const struct regfile_row *prev = i > 0 ? row - 1 : NULL;
+		int official = row->status != REGISTRY_UNOFFICIAL;
+
+		if (row->code >= REGISTRY_CODE_LIMIT ||
+		    (unsigned)row->status > REGISTRY_UNOFFICIAL ||
+		    (official && (row->code < 100 || row->code > 599)) ||
+		    row->line < 2 || (prev && row->line <= prev->line))
+			abort();
+		if (prev && (row->code < prev->code ||
+			     (row->code == prev->code && official)))
+			abort();
+		check_text(row->phrase, buf, size);
+		check_text(row->origin, buf, size);
+		check_text(row->reference, buf, size);
+		check_text(row->aliases, buf, size);
+		check_text(row->description, buf, size);
+		if (*row->phrase == '\0' || *row->description == '\0' ||
+		    (*row->origin == '\0') == !official)
+			abort();
+		check_aliases(row->aliases);
+	}
+}
+
+static void
+check_classes(const struct regfile *rf, const char *buf, size_t size)
+{
+	size_t i;
+
+	for (i = 0; i < 5; i++) {
+		const struct regfile_class *c = &rf->classes[i];
+
+		if (c->phrase == NULL || c->description == NULL)
+			abort();
+		check_text(c->phrase, buf, size);
+		check_text(c->description, buf, size);
+		if (*c->phrase == '\0' || *c->description == '\0')
+			abort();
+	}
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct regfile *rf = malloc(sizeof(*rf));
+	struct csv_error err;
+	char *buf;
+
+	if (rf == NULL)
+		abort();
+
+	buf = copy_input(data, size);
+	memset(&err, 0, sizeof(err));
+	if (regfile_parse_registry(rf, buf, size, &err) == 0)
+		check_registry(rf, buf, size);
+	else
+		check_error(&err, (const char *)data, size);
+	free(buf);
+
+	buf = copy_input(data, size);
+	memset(&err, 0, sizeof(err));
+	if (regfile_parse_classes(rf, buf, size, &err) == 0)
+		check_classes(rf, buf, size);
+	else
+		check_error(&err, (const char *)data, size);
+	free(buf);
+
+	free(rf);
+	return 0;
+}
