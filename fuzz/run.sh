@@ -3,6 +3,9 @@
 #
 # Usage: fuzz/run.sh SECONDS
 #
+# FUZZ_SEED fixes libFuzzer's random seed, so that a run (in CI, say)
+# tries the same inputs in the same order each time.
+#
 # The build goes into build-fuzz/ at the top of the source tree: clang,
 # AddressSanitizer and UndefinedBehaviorSanitizer, and libFuzzer's
 # coverage in the library too.  Each harness starts from a fresh copy of
@@ -73,6 +76,7 @@ for spec in query:4096 stream:65536 registry:65536; do
 	fi
 	echo "fuzz-$name: ${seconds}s, log in $log"
 	if "$build/fuzz/fuzz-$name" -max_total_time="$seconds" \
+		-seed="${FUZZ_SEED:-0}" \
 		-max_len="$max_len" -timeout=10 -print_final_stats=1 \
 		-artifact_prefix="$results/$name-" "$@" >"$log" 2>&1; then
 		passed=$((passed + 1))
