@@ -1,5 +1,6 @@
 /* format.c - writes registry entries as text, JSON, JSON lines or TSV. */
 #include "format.h"
+#include "utf8.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -188,20 +189,10 @@ format_json_string(struct writer *w, const char *s)
 			p++;
 		} else {
 			/* Non-ASCII: valid UTF-8 passes through as it is; a
-			 * stray byte becomes U+FFFD so the JSON stays valid. */
-			size_t len = *p >= 0xf0 ? 4 : *p >= 0xe0 ? 3 : *p >= 0xc2 ? 2 : 0, i;
+			 * stray byte becomes U+FFFD so the JSON stays valid.
+			 * The NUL that ends s stops any sequence short. */
+			size_t len = utf8_length(p, 4);
 
-			for (i = 1; i < len; i++)
-				if ((p[i] & 0xc0) != 0x80)
-					len = 0;
-			if (len && *p == 0xe0 && p[1] < 0xa0)
-				len = 0; /* overlong */
-			if (len && *p == 0xed && p[1] >= 0xa0)
-				len = 0; /* surrogate */
-			if (len && *p == 0xf0 && p[1] < 0x90)
-				len = 0; /* overlong */
-			if (len && (*p > 0xf4 || (*p == 0xf4 && p[1] >= 0x90)))
-				len = 0; /* past U+10FFFF */
 			if (len) {
 				writer_write(w, (const char *)p, len);
 				p += len;
