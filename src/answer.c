@@ -247,7 +247,10 @@ static size_t
 pattern_cost(const char *p, int *backref, int *stacked)
 {
 	size_t outer[PATTERN_DEPTH_MAX], cur = 0, last = 0, depth = 0;
+	int outer_rep[PATTERN_DEPTH_MAX];
 	int after_repetition = 0, last_group = 0;
+	int cur_rep = 0;  /* a repetition in the group so far */
+	int last_rep = 0; /* the last operand holds a repetition */
 
 	for (; *p; p++) {
 		unsigned long lo, hi;
@@ -261,14 +264,19 @@ pattern_cost(const char *p, int *backref, int *stacked)
 		case '(':
 			if (depth == PATTERN_DEPTH_MAX)
 				return PATTERN_COST_MAX + 1;
+			outer_rep[depth] = cur_rep;
 			outer[depth++] = cur;
 			cur = last = 0;
-			last_group = 0;
+			last_group = cur_rep = 0;
 			continue;
 		case ')':
 			if (depth > 0) {
-				last = cur;
+				/* An empty group, repeated, costs glibc as
+				 * much as a full one: (()){1,100}){1,100}. */
+				last = cur > 0 ? cur : 1;
+				last_rep = cur_rep;
 				cur = capped(outer[--depth] + last);
+				cur_rep = outer_rep[depth] || last_rep;
 				last_group = 1;
 				continue;
 			}
@@ -281,6 +289,7 @@ pattern_cost(const char *p, int *backref, int *stacked)
 			 * nesting, as in ((((a*)+)+)+)+. */
 			cur = capped(cur + last * (last_group ? 3 : 1));
 			last = capped(last * (last_group ? 4 : 2));
+			cur_rep = 1;
 			continue;
 		case '{':
 			lo = strtoul(p + 1, &end, 10);
@@ -293,13 +302,18 @@ pattern_cost(const char *p, int *backref, int *stacked)
 				hi = lo;
 			if (hi > PATTERN_COST_MAX)
 				return PATTERN_COST_MAX + 1;
+			/* A bound over a group that repeats inside costs
+			 * glibc about the square: ((()){1,100}){1,100}. */
+			if (last_group && last_rep)
+				hi = capped(hi * hi);
+			cur_rep = 1;
 			cur = capped(cur + last * (hi > 1 ? hi - 1 : 0));
 			last = capped(last * (hi > 0 ? hi : 1));
 			p = end;
 			continue;
 		case '|':
 			last = 0;
-			last_group = 0;
+			last_group = last_rep = 0;
 			continue;
 		case '[':
 			p = skip_bracket(p);
@@ -312,7 +326,7 @@ pattern_cost(const char *p, int *backref, int *stacked)
 			break;
 		}
 		last = 1;
-		last_group = 0;
+		last_group = last_rep = 0;
 		cur = capped(cur + 1);
 	}
 	while (depth > 0)
