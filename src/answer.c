@@ -53,7 +53,6 @@ answer_check(const char *text, size_t len, char *why, size_t cap)
 {
 	const struct registry_entry *first;
 	struct query q;
-	struct match m;
 
 	if (query_parse(text, len, &q, why, cap) < 0)
 		return -1;
@@ -63,7 +62,7 @@ answer_check(const char *text, size_t len, char *why, size_t cap)
 		snprintf(why, cap, "is not an HTTP status code (expected 100-599)");
 		return -1;
 	}
-	if (q.kind == QUERY_TEXT && match_prepare(&m, q.text, q.len) < 0) {
+	if (q.kind == QUERY_TEXT && match_check(q.text, q.len) == MATCH_NO_WORDS) {
 		snprintf(why, cap, "has no words to search for");
 		return -1;
 	}
@@ -99,17 +98,59 @@ answer_missing_code(struct answer *a, const struct query *q, size_t hidden)
 	return ANSWER_NOT_FOUND;
 }
 
+/* Keeps the entries of hits[0..n) that are shown for a code. */
+static size_t
+keep_shown(const struct answer *a, const struct registry_entry **hits,
+	   size_t n)
+{
+	size_t kept = 0, i;
+
+	for (i = 0; i < n; i++)
+		if (answer_shows(a, hits[i], 0))
+			hits[kept++] = hits[i];
+	return kept;
+}
+
+/* A code, or a status line: the entries its phrase names, or if it
+ * names none, every entry of the code and a note that the phrase is not
+ * one the code is known by ("HTTP/1.0 404 File not found"). */
 static int
 answer_code(struct answer *a, const struct query *q)
 {
 	const struct registry_entry *first, *hits[REGISTRY_MAX_ENTRIES];
 	size_t n = registry_find(q->lo, &first), shown = 0, i;
+	char quoted[DIAG_QUOTE_MAX], phrase[DIAG_QUOTE_MAX];
 
-	for (i = 0; i < n; i++)
-		if (answer_shows(a, &first[i], 0))
-			hits[shown++] = &first[i];
-	if (shown == 0)
-		return answer_missing_code(a, q, n);
+	if (q->phrase != NULL) {
+		shown = match_named(q->phrase, q->phrase_len, q->lo, hits,
+				    REGISTRY_MAX_ENTRIES);
+		shown = keep_shown(a, hits, shown);
+	}
+	if (shown == 0) {
+		for (i = 0; i < n; i++)
+			hits[i] = &first[i];
+		shown = keep_shown(a, hits, n);
+		if (shown == 0)
+			return answer_missing_code(a, q, n);
+		if (q->phrase != NULL && !a->quiet) {
+			diag_quote(quoted, sizeof(quoted), q->text, q->len);
+			diag_quote(phrase, sizeof(phrase), q->phrase,
+				   q->phrase_len);
+			write_entries(a, hits, shown, 1);
+			/* After the answer, so that it reads as a remark on
+			 * it; stderr is unbuffered, stdout is not. */
+			writer_flush(a->format->out);
+			if (a->where)
+				diag_error("%s: %s: %s is not a reason phrase "
+					   "%03u is known by",
+					   a->where, quoted, phrase, q->lo);
+			else
+				diag_error("%s: %s is not a reason phrase %03u "
+					   "is known by",
+					   quoted, phrase, q->lo);
+			return ANSWER_FOUND;
+		}
+	}
 	write_entries(a, hits, shown, 1);
 	return ANSWER_FOUND;
 }
@@ -167,18 +208,24 @@ suggest(const struct answer *a, const struct query *q, const char *quoted)
 static int
 answer_text(struct answer *a, const struct query *q)
 {
-	struct match m;
 	const struct registry_entry *hits[REGISTRY_MAX_ENTRIES];
 	char quoted[DIAG_QUOTE_MAX];
+	enum match_outcome outcome;
 	size_t n;
 
 	diag_quote(quoted, sizeof(quoted), q->text, q->len);
-	if (match_prepare(&m, q->text, q->len) < 0) {
+	n = match_search(q->text, q->len, a->show != SHOW_OFFICIAL, hits,
+			 REGISTRY_MAX_ENTRIES, &outcome);
+	if (outcome == MATCH_NO_WORDS) {
 		report(a, quoted, "has no words to search for", ANSWER_TROUBLE);
 		return ANSWER_TROUBLE;
 	}
-	n = match_search(&m, a->show != SHOW_OFFICIAL, hits,
-			 REGISTRY_MAX_ENTRIES);
+	if (outcome == MATCH_STOP_ONLY) {
+		report(a, quoted, "has only words too common to search for "
+				  "(such as the, is, what)",
+		       ANSWER_NOT_FOUND);
+		return ANSWER_NOT_FOUND;
+	}
 	if (n == 0) {
 		suggest(a, q, quoted);
 		return ANSWER_NOT_FOUND;

@@ -4,8 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gen-index.h"
 #include "regfile.h"
-#include "words.h"
 
 static const char *const status_enums[] = {
 	[REGISTRY_PERMANENT] = "REGISTRY_PERMANENT",
@@ -72,52 +72,44 @@ put_string(FILE *out, const char *s)
 	putc('"', out);
 }
 
-/* Appends the normal form of s[0..len) to buf at *n, after sep. */
+/* The search index: terms[], postings[] and names[] (see registry.h). */
 static void
-append_words(char *buf, size_t cap, size_t *n, const char *sep,
-	     const char *s, size_t len)
+emit_index(FILE *out, const struct search_index *ix)
 {
-	size_t seplen = strlen(sep), got;
+	size_t i;
 
-	if (*n + seplen >= cap)
-		return;
-	memcpy(buf + *n, sep, seplen);
-	*n += seplen;
-	got = words_normalize(s, len, 0, buf + *n, cap - *n);
-	*n += got < cap - *n ? got : 0;
-	buf[*n] = '\0';
-}
-
-/* The search strings of one row; see struct registry_entry. */
-static void
-search_strings(const struct regfile_row *r, char *names, char *words,
-	       char *hay, size_t cap)
-{
-	char alias[REGISTRY_NAME_MAX + 1];
-	const char *p = r->aliases;
-	size_t nn = 0, nw = 0, nh = 0, i, len;
-
-	append_words(names, cap, &nn, "|", r->phrase, strlen(r->phrase));
-	append_words(words, cap, &nw, " ", r->phrase, strlen(r->phrase));
-	while ((len = registry_next_alias(&p, alias)) > 0) {
-		append_words(names, cap, &nn, "|", alias, len);
-		append_words(words, cap, &nw, " ", alias, len);
+	fputs("static const struct registry_term terms[] = {\n", out);
+	for (i = 0; i < ix->nterms; i++) {
+		fputs("\t{", out);
+		put_string(out, ix->terms[i].stem);
+		fprintf(out, ", %zu, %zu},\n", ix->terms[i].first,
+			ix->terms[i].count);
 	}
-	append_words(names, cap, &nn, "|", "", 0);
-	if (r->status == REGISTRY_UNOFFICIAL)
-		append_words(words, cap, &nw, " ", r->origin, strlen(r->origin));
-
-	nh = (size_t)snprintf(hay, cap, "%s\n%s\n%s\n%s", r->phrase,
-			      r->aliases, r->origin, r->description);
-	for (i = 0; i < nh && i < cap; i++)
-		if (hay[i] >= 'A' && hay[i] <= 'Z')
-			hay[i] = (char)(hay[i] - 'A' + 'a');
+	fputs("};\n\n", out);
+	fputs("static const struct registry_posting postings[] = {", out);
+	for (i = 0; i < ix->npostings; i++)
+		fprintf(out, "%s{%u, %u},", i % 6 ? " " : "\n\t",
+			ix->postings[i].entry, ix->postings[i].weight);
+	fputs("\n};\n\n", out);
+	/* An array may not be empty: a registry of unnamed codes has a
+	 * placeholder that name_count leaves out. */
+	fprintf(out, "static const size_t name_count = %zu;\n", ix->nnames);
+	fputs("static const struct registry_name names[] = {\n", out);
+	for (i = 0; i < ix->nnames; i++) {
+		fputs("\t{", out);
+		put_string(out, ix->names[i].key);
+		fprintf(out, ", %u, %s},\n", ix->names[i].entry,
+			ix->names[i].keyword ? "REGISTRY_NAME_KEYWORD"
+					     : "REGISTRY_NAME_PHRASE");
+	}
+	if (ix->nnames == 0)
+		fputs("\t{\"\", 0, REGISTRY_NAME_PHRASE},\n", out);
+	fputs("};\n", out);
 }
 
 static void
-emit(FILE *out, const struct regfile *rf)
+emit(FILE *out, const struct regfile *rf, const struct search_index *ix)
 {
-	static char names[4096], words[4096], hay[8192];
 	size_t i, next = 0;
 	unsigned code;
 
@@ -142,13 +134,6 @@ emit(FILE *out, const struct regfile *rf)
 		put_string(out, r->aliases);
 		fputs(",\n\t\t", out);
 		put_string(out, r->description);
-		search_strings(r, names, words, hay, sizeof(hay));
-		fputs(",\n\t\t", out);
-		put_string(out, names);
-		fputs(",\n\t\t", out);
-		put_string(out, words);
-		fputs(",\n\t\t", out);
-		put_string(out, hay);
 		fputs("},\n", out);
 	}
 	fputs("};\n\n", out);
@@ -172,7 +157,8 @@ emit(FILE *out, const struct regfile *rf)
 		put_string(out, rf->classes[i].description);
 		fputs("},\n", out);
 	}
-	fputs("};\n", out);
+	fputs("};\n\n", out);
+	emit_index(out, ix);
 }
 
 static int
@@ -196,6 +182,7 @@ int
 main(int argc, char **argv)
 {
 	static struct regfile rf;
+	struct search_index ix = {0};
 	char *registry = NULL, *classes = NULL;
 	FILE *out;
 	int status = EXIT_FAILURE;
@@ -208,12 +195,16 @@ main(int argc, char **argv)
 	if (parse(&rf, argv[1], &registry, regfile_parse_registry) < 0 ||
 	    parse(&rf, argv[2], &classes, regfile_parse_classes) < 0)
 		goto done;
+	if (index_build(&ix, &rf) < 0) {
+		fprintf(stderr, "gen-registry: out of memory\n");
+		goto done;
+	}
 	if ((out = fopen(argv[3], "w")) == NULL) {
 		fprintf(stderr, "gen-registry: %s: %s\n", argv[3],
 			strerror(errno));
 		goto done;
 	}
-	emit(out, &rf);
+	emit(out, &rf, &ix);
 	if (ferror(out) | fclose(out)) {
 		fprintf(stderr, "gen-registry: %s: write error\n", argv[3]);
 		remove(argv[3]);
@@ -221,6 +212,7 @@ main(int argc, char **argv)
 	}
 	status = EXIT_SUCCESS;
 done:
+	index_free(&ix);
 	free(registry);
 	free(classes);
 	return status;

@@ -11,6 +11,7 @@
 #include "answer.h"
 #include "diag.h"
 #include "format.h"
+#include "query.h"
 #include "stream.h"
 #include "version.h"
 
@@ -96,6 +97,8 @@ static const char version_text[] =
 	"Licence: MIT <https://opensource.org/licenses/MIT>\n";
 
 static struct writer out;
+/* The queries joined from several arguments (see join_queries). */
+static char *joined;
 
 static void
 usage_error(const char *fmt, const char *arg)
@@ -196,6 +199,62 @@ setup_terminal(struct format *f, const char *when)
 	else if (cols > 0)
 		f->width = 40;
 	return 0;
+}
+
+static int
+is_code_arg(const char *arg)
+{
+	return strlen(arg) == 3 && strspn(arg, "0123456789") == 3;
+}
+
+/* Whether argv[i] starts an unquoted status line: HTTP/1.1 404 ... */
+static int
+starts_status_line(int argc, char **argv, int i)
+{
+	return query_is_version(argv[i], strlen(argv[i])) && i + 1 < argc &&
+	       is_code_arg(argv[i + 1]);
+}
+
+/* Joins the arguments into queries, in place: consecutive words are one
+ * query ("request entity too large"), as is a status line given unquoted
+ * (HTTP/1.1 404 Not Found); codes, classes, masks, ranges and "-" stay
+ * queries of their own.  Joined queries are kept in *storage, for the
+ * caller to free.  Returns the number of queries, or -1 when out of
+ * memory. */
+static int
+join_queries(int argc, char **argv, char **storage)
+{
+	size_t total = 1, len;
+	int i, n = 0, start;
+	char *p, *query;
+
+	for (i = 0; i < argc; i++)
+		total += strlen(argv[i]) + 1;
+	if ((*storage = p = malloc(total)) == NULL)
+		return -1;
+	for (i = 0; i < argc; n++) {
+		start = i;
+		if (starts_status_line(argc, argv, i))
+			i += 2;
+		else if (!query_is_words(argv[i])) {
+			argv[n] = argv[i++];
+			continue;
+		} else
+			i++;
+		while (i < argc && query_is_words(argv[i]) &&
+		       !starts_status_line(argc, argv, i))
+			i++;
+		query = p;
+		for (; start < i; start++) {
+			len = strlen(argv[start]);
+			memcpy(p, argv[start], len);
+			p += len;
+			*p++ = ' ';
+		}
+		p[-1] = '\0';
+		argv[n] = query; /* after the words it replaces are read */
+	}
+	return n;
 }
 
 int
@@ -300,6 +359,10 @@ main(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
+	if ((argc = join_queries(argc, argv, &joined)) < 0) {
+		diag_error("out of memory");
+		return ANSWER_TROUBLE;
+	}
 
 	if (fields != NULL) {
 		const char *bad;
@@ -388,6 +451,7 @@ main(int argc, char **argv)
 		format_end(&f);
 	for (i = 0; i < npatterns; i++)
 		regfree(&regexes[i]);
+	free(joined);
 	if (finish_output() < 0)
 		return ANSWER_TROUBLE;
 	return status;

@@ -1,154 +1,248 @@
-/* match.c - finds entries by words, former names and constant names. */
+/* match.c - ranked word search over the index the generator built. */
 #include "match.h"
 
 #include <string.h>
 
+#include "query.h"
+#include "stem.h"
 #include "words.h"
 
-/* Words that libraries put before the name of a status in their
- * constants: HTTP_NOT_FOUND, SC_NOT_FOUND, StatusNotFound,
- * HTTPStatus.NOT_FOUND, HttpStatusCode.NotFound, codes.not_found. */
-static const char *const constant_prefixes[] = {
-	"http", "status", "statuses", "code", "codes", "sc", "response",
-	"httpstatus", "httpstatuscode",
+enum { EXACT_NAME = 1, EXACT_KEYWORD = 2 };
+
+/* Room for a query in normal form: a space may follow every byte. */
+#define NORM_MAX (2 * QUERY_MAX + 2)
+
+/* A query in normal form and its name key. */
+struct prepared {
+	char words[NORM_MAX]; /* the words to search for */
+	char key[NORM_MAX];
+	size_t keylen;
+	int constant;
 };
 
-/* Whether a query is written as a constant rather than as words: it has
- * an underscore, a colon or a dot, or mixes cases inside a word. */
+/* 0, or -1 if the query has no letter or digit. */
 static int
-looks_like_constant(const char *s, size_t len)
+prepare(struct prepared *p, const char *text, size_t len)
 {
-	size_t i;
-
-	for (i = 0; i < len; i++) {
-		if (s[i] == '_' || s[i] == ':' || s[i] == '.')
-			return 1;
-		if (i > 0 && s[i] >= 'A' && s[i] <= 'Z' && s[i - 1] >= 'a' &&
-		    s[i - 1] <= 'z')
-			return 1;
-	}
-	return 0;
-}
-
-static int
-is_prefix_word(const char *w, size_t len)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof(constant_prefixes) / sizeof(constant_prefixes[0]);
-	     i++)
-		if (strlen(constant_prefixes[i]) == len &&
-		    memcmp(constant_prefixes[i], w, len) == 0)
-			return 1;
-	return 0;
-}
-
-int
-match_prepare(struct match *m, const char *text, size_t len)
-{
-	int constant = looks_like_constant(text, len);
-	char *p, *start, *spaced;
-	size_t n;
-
 	if (len > QUERY_MAX)
 		return -1;
-	n = words_normalize(text, len, constant, m->lower, sizeof(m->lower));
-	if (n == 0 || n >= sizeof(m->lower))
-		return -1;
-
-	start = m->lower;
-	if (constant) {
-		/* Drop the library's prefix words and a code spelled into
-		 * the name (HTTP_404_NOT_FOUND), but never all words:
-		 * "status" alone is still a word to look for. */
-		for (;;) {
-			char *space = strchr(start, ' ');
-			size_t wlen = space ? (size_t)(space - start) : 0;
-
-			if (space == NULL ||
-			    !(is_prefix_word(start, wlen) ||
-			      (wlen == 3 && strspn(start, "0123456789") == 3)))
-				break;
-			start = space + 1;
-		}
-	}
-	m->norm[0] = '|';
-	n = strlen(start);
-	memcpy(m->norm + 1, start, n);
-	m->norm[n + 1] = '|';
-	m->norm[n + 2] = '\0';
-
-	/* One-letter words ("a", the "s" and "n" of "%s%n") would match
-	 * nearly every entry, so they count only as part of a whole name. */
-	m->nwords = 0;
-	spaced = m->spaced;
-	for (p = start; *p;) {
-		char *end = strchr(p, ' ');
-		size_t wlen = end ? (size_t)(end - p) : strlen(p);
-
-		if (wlen > 1) {
-			if (m->nwords == MATCH_MAX_WORDS)
-				return -1;
-			/* Fits: the words and their spaces come from
-			 * lower, plus a NUL and a space for each. */
-			spaced[0] = ' ';
-			memcpy(spaced + 1, p, wlen);
-			spaced[wlen + 1] = '\0';
-			m->prefixed[m->nwords] = spaced;
-			m->words[m->nwords] = spaced + 1;
-			m->nwords++;
-			spaced += wlen + 2;
-		}
-		if (end == NULL)
-			break;
-		p = end + 1;
-	}
-	return m->nwords > 0 ? 0 : -1;
+	p->constant = words_is_constant(text, len);
+	p->keylen = words_name_key(text, len, p->key, sizeof(p->key));
+	/* A constant's words are those of its name: Status404NotFound
+	 * searches for "not found". */
+	if (p->constant)
+		memcpy(p->words, p->key, p->keylen + 1);
+	else
+		words_normalize(text, len, 0, p->words, sizeof(p->words));
+	return p->words[0] != '\0' ? 0 : -1;
 }
 
-enum match_rank
-match_rank(const struct match *m, const struct registry_entry *e)
-{
-	size_t i;
+/* Scores of one search, per entry (index of registry_at). */
+struct scores {
+	int with_unofficial;
+	size_t nwords;    /* words searched for, stop words left out */
+	size_t unknown;   /* words that no entry has */
+	unsigned total[REGISTRY_MAX_ENTRIES];
+	unsigned short matched[REGISTRY_MAX_ENTRIES]; /* words it has */
+	unsigned short last[REGISTRY_MAX_ENTRIES];    /* word that last did */
+};
 
-	if (strstr(e->names, m->norm) != NULL)
-		return MATCH_NAME;
-	for (i = 0; i < m->nwords; i++)
-		if (strstr(e->words, m->prefixed[i]) == NULL)
-			break;
-	if (i == m->nwords)
-		return MATCH_WORDS;
-	for (i = 0; i < m->nwords; i++)
-		if (strstr(e->haystack, m->words[i]) == NULL)
-			return MATCH_NONE;
-	return MATCH_ANYWHERE;
+static int
+visible(const struct registry_entry *e, int with_unofficial)
+{
+	return with_unofficial || registry_is_official(e);
+}
+
+/* words_each callback: adds the postings of one query word. */
+static void
+score_word(const char *w, size_t len, void *arg)
+{
+	struct scores *s = arg;
+	const struct registry_posting *p;
+	char stem[STEM_WORD_MAX + 1];
+	size_t n, i, stemlen;
+
+	if (words_is_stop(w, len))
+		return;
+	s->nwords++;
+	stemlen = stem_word(w, len, stem);
+	n = stemlen > 0 ? registry_postings(stem, stemlen, &p) : 0;
+	s->unknown += n == 0;
+	for (i = 0; i < n; i++) {
+		unsigned e = p[i].entry;
+
+		if (!visible(registry_at(e), s->with_unofficial))
+			continue;
+		s->total[e] += p[i].weight;
+		if (s->last[e] != s->nwords) {
+			s->last[e] = (unsigned short)s->nwords;
+			s->matched[e]++;
+		}
+	}
+}
+
+/* Whether the query names no entry and has only stop words. */
+static int
+only_stop_words(const struct prepared *p)
+{
+	const struct registry_name *first;
+	const char *w;
+
+	for (w = p->words; *w;) {
+		size_t wlen = strcspn(w, " ");
+
+		if (!words_is_stop(w, wlen))
+			return 0;
+		w += wlen;
+		w += *w == ' ';
+	}
+	return registry_names(p->key, p->keylen, &first) == 0;
+}
+
+enum match_outcome
+match_check(const char *text, size_t len)
+{
+	static struct prepared p;
+
+	if (prepare(&p, text, len) < 0)
+		return MATCH_NO_WORDS;
+	return only_stop_words(&p) ? MATCH_STOP_ONLY : MATCH_FOUND;
+}
+
+struct ranked {
+	size_t entry;
+	double score;
+	int tier; /* see match_search */
+};
+
+/* Best first: tier, then score, then registry order. */
+static int
+ranks_before(const struct ranked *a, const struct ranked *b)
+{
+	if (a->tier != b->tier)
+		return a->tier > b->tier;
+	if (a->score != b->score)
+		return a->score > b->score;
+	return a->entry < b->entry;
 }
 
 size_t
-match_search(const struct match *m, int with_unofficial,
-	     const struct registry_entry **hits, size_t cap)
+match_search(const char *text, size_t len, int with_unofficial,
+	     const struct registry_entry **hits, size_t cap,
+	     enum match_outcome *outcome)
 {
-	unsigned char ranks[REGISTRY_MAX_ENTRIES];
-	size_t total = registry_size(), n = 0, i;
-	int rank;
+	/* Static for their size, not to keep state: all are set afresh. */
+	static struct prepared p;
+	static struct scores s;
+	static struct ranked ranked[REGISTRY_MAX_ENTRIES];
+	static double raw[REGISTRY_MAX_ENTRIES];
+	/* Per entry: named exactly, or a keyword is the query. */
+	unsigned char exact[REGISTRY_MAX_ENTRIES] = {0};
+	const struct registry_name *names;
+	size_t total = registry_size(), nnames, n = 0, known, i, j;
+	double best = 0;
+	int any_name = 0;
 
-	for (i = 0; i < total && i < REGISTRY_MAX_ENTRIES; i++) {
+	*outcome = MATCH_NO_WORDS;
+	if (prepare(&p, text, len) < 0)
+		return 0;
+	*outcome = MATCH_FOUND;
+	if (total > REGISTRY_MAX_ENTRIES)
+		total = REGISTRY_MAX_ENTRIES;
+
+	nnames = registry_names(p.key, p.keylen, &names);
+	for (i = 0; i < nnames; i++) {
+		unsigned e = names[i].entry;
+
+		if (!visible(registry_at(e), with_unofficial))
+			continue;
+		if (names[i].kind == REGISTRY_NAME_PHRASE) {
+			exact[e] = EXACT_NAME;
+			any_name = 1;
+		} else if (exact[e] == 0) {
+			exact[e] = EXACT_KEYWORD;
+		}
+	}
+	/* A constant names one code: HTTP_NOT_FOUND wants 404, not every
+	 * code whose description says "not". */
+	if (p.constant && any_name) {
+		for (i = 0; i < nnames && n < cap; i++)
+			if (exact[names[i].entry] == EXACT_NAME &&
+			    names[i].kind == REGISTRY_NAME_PHRASE) {
+				exact[names[i].entry] = 0; /* named twice */
+				hits[n++] = registry_at(names[i].entry);
+			}
+		return n;
+	}
+
+	memset(s.total, 0, total * sizeof(s.total[0]));
+	memset(s.matched, 0, total * sizeof(s.matched[0]));
+	memset(s.last, 0, total * sizeof(s.last[0]));
+	s.with_unofficial = with_unofficial;
+	s.nwords = s.unknown = 0;
+	words_each(p.words, score_word, &s);
+	if (s.nwords == 0 && !any_name) {
+		*outcome = MATCH_STOP_ONLY;
+		return 0;
+	}
+	/* Words no entry has are left out, as noise in a sentence; but if
+	 * they are half the query, it is more likely mistyped ("not
+	 * fuond") than about the rest, and gets suggestions instead. */
+	if (s.unknown * 2 >= s.nwords && !any_name)
+		return 0;
+	known = s.nwords - s.unknown;
+
+	for (i = 0; i < total; i++) {
+		raw[i] = known == 0 ? 0 :
+			(double)s.total[i] * s.matched[i] / (double)known;
+		if (raw[i] > best)
+			best = raw[i];
+	}
+	for (i = 0; i < total; i++) {
 		const struct registry_entry *e = registry_at(i);
+		struct ranked r;
 
-		ranks[i] = MATCH_NONE;
-		if (with_unofficial || registry_is_official(e))
-			ranks[i] = (unsigned char)match_rank(m, e);
+		if (!exact[i] && (raw[i] == 0 || raw[i] < MATCH_CUT * best))
+			continue;
+		r.entry = i;
+		/* Named exactly beats a keyword said exactly, which beats
+		 * words; but an unofficial name counts as a keyword, so
+		 * that "redirect" lists the registered redirects first. */
+		r.tier = exact[i] == 0 ? 0
+			 : exact[i] == EXACT_NAME && registry_is_official(e) ? 2
+			 : 1;
+		r.score = raw[i];
+		if (!registry_is_official(e))
+			r.score *= MATCH_UNOFFICIAL_PRIOR;
+		/* An insertion sort: a registry is a hundred-odd rows. */
+		for (j = n; j > 0 && ranks_before(&r, &ranked[j - 1]); j--)
+			ranked[j] = ranked[j - 1];
+		ranked[j] = r;
+		n++;
 	}
-	/* A pass per rank keeps code order within each rank.  A query
-	 * that names a code exactly (NOT_FOUND, "Payload Too Large") gets
-	 * that code alone, not the codes that merely mention its words. */
-	for (rank = MATCH_NAME; rank > MATCH_NONE; rank--) {
-		for (i = 0; i < total && i < REGISTRY_MAX_ENTRIES; i++)
-			if (ranks[i] == rank && n < cap)
-				hits[n++] = registry_at(i);
-		if (rank == MATCH_NAME && n > 0)
-			break;
-	}
+	if (n > cap)
+		n = cap;
+	for (i = 0; i < n; i++)
+		hits[i] = registry_at(ranked[i].entry);
+	return n;
+}
+
+size_t
+match_named(const char *text, size_t len, unsigned code,
+	    const struct registry_entry **hits, size_t cap)
+{
+	static char key[NORM_MAX];
+	const struct registry_name *names;
+	size_t keylen, nnames, n = 0, i;
+
+	if (len > QUERY_MAX)
+		return 0;
+	keylen = words_name_key(text, len, key, sizeof(key));
+	nnames = registry_names(key, keylen, &names);
+	for (i = 0; i < nnames && n < cap; i++)
+		if (names[i].kind == REGISTRY_NAME_PHRASE &&
+		    registry_at(names[i].entry)->code == code)
+			hits[n++] = registry_at(names[i].entry);
 	return n;
 }
 
@@ -188,30 +282,24 @@ match_distance(const char *a, size_t alen, const char *b, size_t blen)
 	return prev[blen];
 }
 
-/* The smallest distance from q to a name of e, or to one word of a name
- * when q is a single word ("teapto" is near "teapot"). */
+/* The smallest distance from q to a name key, or to one word of it when
+ * q is a single word ("teapto" is near "teapot"). */
 static size_t
-nearest_name(const char *q, size_t qlen, const struct registry_entry *e)
+nearest(const char *q, size_t qlen, const char *key)
 {
-	const char *p = e->names + 1, *end;
-	size_t best = (size_t)-1, d;
-	int one_word = memchr(q, ' ', qlen) == NULL;
+	size_t best = match_distance(q, qlen, key, strlen(key)), d;
+	const char *w = key;
 
-	for (; (end = strchr(p, '|')) != NULL; p = end + 1) {
-		const char *w = p, *wend;
+	if (memchr(q, ' ', qlen) != NULL || strchr(key, ' ') == NULL)
+		return best;
+	while (*w) {
+		size_t wlen = strcspn(w, " ");
 
-		d = match_distance(q, qlen, p, (size_t)(end - p));
+		d = match_distance(q, qlen, w, wlen);
 		if (d < best)
 			best = d;
-		while (one_word && w < end) {
-			wend = memchr(w, ' ', (size_t)(end - w));
-			if (wend == NULL)
-				wend = end;
-			d = match_distance(q, qlen, w, (size_t)(wend - w));
-			if (d < best)
-				best = d;
-			w = wend + 1;
-		}
+		w += wlen;
+		w += *w == ' ';
 	}
 	return best;
 }
@@ -220,30 +308,40 @@ size_t
 match_suggest(const char *text, size_t len, int with_unofficial,
 	      const struct registry_entry **hits, size_t cap)
 {
-	char q[QUERY_MAX + 1];
+	char q[NORM_MAX];
 	size_t dist[REGISTRY_MAX_ENTRIES];
 	size_t qlen, total = registry_size(), i, n = 0, best = (size_t)-1,
 			 limit;
 
-	qlen = words_normalize(text, len, looks_like_constant(text, len), q,
-			       sizeof(q));
+	if (len > QUERY_MAX)
+		return 0;
+	qlen = words_name_key(text, len, q, sizeof(q));
 	/* Long queries are not typos of short names. */
 	if (qlen == 0 || qlen > 64)
 		return 0;
-	for (i = 0; i < total && i < REGISTRY_MAX_ENTRIES; i++) {
-		const struct registry_entry *e = registry_at(i);
-
+	if (total > REGISTRY_MAX_ENTRIES)
+		total = REGISTRY_MAX_ENTRIES;
+	for (i = 0; i < total; i++)
 		dist[i] = (size_t)-1;
-		if (with_unofficial || registry_is_official(e))
-			dist[i] = nearest_name(q, qlen, e);
-		if (dist[i] < best)
-			best = dist[i];
+	for (i = 0; i < registry_name_count(); i++) {
+		const struct registry_name *name = registry_name_at(i);
+		size_t d;
+
+		if (name->kind != REGISTRY_NAME_PHRASE ||
+		    !visible(registry_at(name->entry), with_unofficial))
+			continue;
+		d = nearest(q, qlen, name->key);
+		if (d < dist[name->entry])
+			dist[name->entry] = d;
+		if (d < best)
+			best = d;
 	}
-	/* One edit in three characters, and at least one. */
-	limit = qlen / 3 > 1 ? qlen / 3 : 1;
+	/* One edit in three characters, none in a word of three: "foo"
+	 * is no more a typo of "too" than of "for". */
+	limit = (qlen - 1) / 3;
 	if (best > limit)
 		return 0;
-	for (i = 0; i < total && i < REGISTRY_MAX_ENTRIES && n < cap; i++)
+	for (i = 0; i < total && n < cap; i++)
 		if (dist[i] == best)
 			hits[n++] = registry_at(i);
 	return n;

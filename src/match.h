@@ -1,46 +1,53 @@
-/* match.h - finds entries by words, former names and constant names. */
+/* match.h - ranked word search over the index the generator built. */
 #ifndef HTTPSTATUS_MATCH_H
 #define HTTPSTATUS_MATCH_H
 
 #include <stddef.h>
 
-#include "query.h"
 #include "registry.h"
 
-#define MATCH_MAX_WORDS 32
+/*
+ * How a text query is answered:
+ *
+ *  1. The query's name key (words_name_key) is looked up among the names
+ *     of every entry.  A query written as a constant (NOT_FOUND,
+ *     HttpStatusCode.Redirect) that names entries gets those alone.
+ *  2. Otherwise its words, less stop words, are stemmed and looked up in
+ *     the index; each entry scores the sum of its BM25F weights for them
+ *     (see gen-index.c), times the share of the query's words it has.
+ *     Words that no entry has are left out, unless they are half the
+ *     query or more: then it matches nothing (and gets suggestions).
+ *  3. Every entry scoring at least MATCH_CUT of the best score is shown,
+ *     with every entry named exactly or having a keyword that is exactly
+ *     the query.  Registered entries named exactly come first; then the
+ *     rest of those exact matches (so an unofficial name counts as much
+ *     as a keyword); then the others.  Within each, by score, where an
+ *     unofficial entry's score counts MATCH_UNOFFICIAL_PRIOR as much:
+ *     registered codes are what people mean far more often.
+ */
+#define MATCH_CUT 0.5
+#define MATCH_UNOFFICIAL_PRIOR 0.5
 
-/* How well an entry matches, best first. */
-enum match_rank {
-	MATCH_NONE,
-	MATCH_ANYWHERE, /* every word somewhere, description included */
-	MATCH_WORDS,    /* every word starts a word of a name or the origin */
-	MATCH_NAME,     /* the query is the phrase or an alias */
+enum match_outcome {
+	MATCH_FOUND,     /* hits, maybe none */
+	MATCH_NO_WORDS,  /* not one letter or digit */
+	MATCH_STOP_ONLY, /* only words too common to search for */
 };
 
-struct match {
-	char norm[QUERY_MAX + 3];  /* the query in normal form, between '|' */
-	char lower[QUERY_MAX + 1]; /* the query in normal form */
-	size_t nwords;
-	const char *words[MATCH_MAX_WORDS];    /* the words to look for */
-	const char *prefixed[MATCH_MAX_WORDS]; /* each after a space */
-	char spaced[QUERY_MAX + 2 * MATCH_MAX_WORDS]; /* storage for those */
-};
+/* Whether text can be searched: MATCH_FOUND, or why not. */
+enum match_outcome match_check(const char *text, size_t len);
 
-/* Prepares a text query.  Constant names from HTTP libraries in other
- * languages are understood: NOT_FOUND, :not_found, StatusNotFound,
- * HTTP_NOT_FOUND, SC_NOT_FOUND, HTTPStatus.NOT_FOUND, HTTP_404_NOT_FOUND.
- * Returns -1 when
- * the query holds no word of two letters or more, or too many words. */
-int match_prepare(struct match *m, const char *text, size_t len);
+/* Searches text, of at most QUERY_MAX bytes; writes up to cap entries,
+ * best first, to hits (official ones only unless with_unofficial) and
+ * returns how many, with the outcome in *outcome. */
+size_t match_search(const char *text, size_t len, int with_unofficial,
+		    const struct registry_entry **hits, size_t cap,
+		    enum match_outcome *outcome);
 
-enum match_rank match_rank(const struct match *m,
-			   const struct registry_entry *e);
-
-/* Every entry that matches, best first and in code order within a rank,
- * or only the entries named exactly when there are any; official entries
- * only unless with_unofficial.  Returns the count. */
-size_t match_search(const struct match *m, int with_unofficial,
-		    const struct registry_entry **hits, size_t cap);
+/* The entries of code that have the name text[0..len) (a reason phrase
+ * from a status line), registered first; returns how many. */
+size_t match_named(const char *text, size_t len, unsigned code,
+		   const struct registry_entry **hits, size_t cap);
 
 /* Up to cap entries whose names are nearest to a query that matched
  * nothing, by edit distance; none if nothing is near enough. */

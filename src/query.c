@@ -2,6 +2,9 @@
 #include "query.h"
 
 #include <stdio.h>
+#include <string.h>
+
+#include "words.h"
 
 static int
 is_digit(char c)
@@ -67,6 +70,70 @@ parse_pattern(const char *s, size_t len, struct query *q)
 }
 
 int
+query_is_version(const char *s, size_t len)
+{
+	size_t i = 5;
+
+	if (len < 6 || (s[0] | 0x20) != 'h' || (s[1] | 0x20) != 't' ||
+	    (s[2] | 0x20) != 't' || (s[3] | 0x20) != 'p' || s[4] != '/' ||
+	    !is_digit(s[5]))
+		return 0;
+	while (i < len && is_digit(s[i]))
+		i++;
+	if (i < len && s[i] == '.') {
+		if (++i == len || !is_digit(s[i]))
+			return 0;
+		while (i < len && is_digit(s[i]))
+			i++;
+	}
+	return i == len;
+}
+
+int
+query_is_words(const char *arg)
+{
+	size_t first = 0;
+
+	while (arg[first] != '\0' && !is_space(arg[first]))
+		first++;
+	/* A quoted status line ("HTTP/1.1 404 Not Found") is whole. */
+	return arg[0] != '\0' && !is_digit(arg[0]) && arg[0] != '+' &&
+	       arg[0] != '-' && !query_is_version(arg, first) &&
+	       !words_is_constant(arg, strlen(arg));
+}
+
+/* "[HTTP/1.1 ]404[ Not Found]": a code, and a phrase if one follows.
+ * Returns 0, or -1 if s is not a status line. */
+static int
+parse_status_line(const char *s, size_t len, struct query *q)
+{
+	size_t i = 0, version;
+
+	for (version = 0; version < len && !is_space(s[version]); version++)
+		;
+	if (query_is_version(s, version))
+		for (i = version; i < len && is_space(s[i]); i++)
+			;
+	else if (len > 0 && !is_digit(s[0]))
+		return -1;
+	if (len - i < 3 || three_digits(s + i, 3, &q->lo) < 0 ||
+	    (len - i > 3 && !is_space(s[i + 3])))
+		return -1;
+	q->kind = QUERY_CODE;
+	q->hi = q->lo;
+	for (i += 3; i < len && is_space(s[i]); i++)
+		;
+	/* A second number is not a phrase: "404 500" is a typo. */
+	if (i < len && is_digit(s[i]))
+		return -1;
+	if (i < len) {
+		q->phrase = s + i;
+		q->phrase_len = len - i;
+	}
+	return 0;
+}
+
+int
 query_parse(const char *arg, size_t len, struct query *q, char *err,
 	    size_t errlen)
 {
@@ -81,10 +148,20 @@ query_parse(const char *arg, size_t len, struct query *q, char *err,
 		len--;
 	q->text = arg;
 	q->len = len;
+	q->phrase = NULL;
+	q->phrase_len = 0;
 	if (len == 0)
 		return refuse(err, errlen, "is an empty query");
 	if (len > QUERY_MAX)
 		return refuse(err, errlen, "is too long for a query");
+	if (parse_status_line(arg, len, q) == 0)
+		return 0;
+	for (i = 0; i < len && !is_space(arg[i]); i++)
+		;
+	if (query_is_version(arg, i))
+		return refuse(err, errlen,
+			      "is not a status line (such as HTTP/1.1 404 "
+			      "Not Found)");
 	if (!is_digit(arg[0]) && arg[0] != '+' && arg[0] != '-') {
 		q->kind = QUERY_TEXT;
 		return 0;

@@ -5,7 +5,7 @@
 #include <stddef.h>
 
 enum query_kind {
-	QUERY_CODE,  /* 404: every entry of one code */
+	QUERY_CODE,  /* 404, or a status line: HTTP/1.1 404 Not Found */
 	QUERY_SPAN,  /* 4xx, 4, 41x, 41, 400-417: the codes in lo..hi */
 	QUERY_TEXT,  /* anything else: words to match */
 };
@@ -15,6 +15,8 @@ struct query {
 	unsigned lo, hi;  /* the code (lo == hi) or the span */
 	const char *text; /* the query, trimmed; not NUL-terminated */
 	size_t len;
+	const char *phrase; /* the reason phrase of a status line, or NULL */
+	size_t phrase_len;
 };
 
 /* Longest query that is considered: longer ones are refused whole rather
@@ -22,10 +24,21 @@ struct query {
 #define QUERY_MAX 1024
 
 /* Parses one query of len bytes.  Surrounding white space is ignored.
- * Text that starts with a digit, '+' or '-' must be a well-formed code,
- * class, mask or range.  Returns 0, or -1 with a message (which names
+ * A status line, as servers send it or as people quote it ("HTTP/1.1 404
+ * Not Found", "HTTP/2 503", "404 Not Found"), is a code with a phrase.
+ * Other text that starts with a digit, '+' or '-' must be a well-formed
+ * code, class, mask or range.  Returns 0, or -1 with a message (which names
  * no argument: the caller quotes it) in err. */
 int query_parse(const char *arg, size_t len, struct query *q, char *err,
 		size_t errlen);
+
+/* Whether an argument is plain words (not a code, class, mask, range,
+ * status line, "-" or a constant name such as NOT_FOUND), which join
+ * their plain neighbours into one query. */
+int query_is_words(const char *arg);
+
+/* Whether an argument is an HTTP version ("HTTP/1.1", "HTTP/2"), which
+ * starts a status line. */
+int query_is_version(const char *arg, size_t len);
 
 #endif

@@ -5,11 +5,11 @@
 #include <string.h>
 
 enum { COL_CODE, COL_PHRASE, COL_STATUS, COL_ORIGIN, COL_REFERENCE,
-       COL_ALIASES, COL_DESCRIPTION, NCOLS };
+       COL_ALIASES, COL_KEYWORDS, COL_DESCRIPTION, NCOLS };
 
 static const char *const registry_header[NCOLS] = {
 	"code", "phrase", "status", "origin", "reference", "aliases",
-	"description",
+	"keywords", "description",
 };
 
 static const char *const classes_header[] = {"class", "phrase",
@@ -53,11 +53,13 @@ check_nonempty(const struct csv_record *rec, size_t col, const char *name,
 	return csv_fail(err, rec->line, rec->fields[col].column, "empty %s", name);
 }
 
-/* Alias lists are '|'-separated names; an empty name means a stray '|'. */
+/* Alias and keyword lists are '|'-separated items, each at most max
+ * bytes; an empty item means a stray '|'. */
 static int
-check_aliases(const struct csv_record *rec, struct csv_error *err)
+check_list(const struct csv_record *rec, size_t col, const char *what,
+	   size_t max, struct csv_error *err)
 {
-	const struct csv_field *f = &rec->fields[COL_ALIASES];
+	const struct csv_field *f = &rec->fields[col];
 	const char *p = f->text, *bar;
 
 	if (f->len == 0)
@@ -68,11 +70,10 @@ check_aliases(const struct csv_record *rec, struct csv_error *err)
 
 		bar = strchr(p, '|');
 		if (bar == p || *p == '\0')
-			return csv_fail(err, rec->line, column, "empty alias");
-		if ((bar ? (size_t)(bar - p) : strlen(p)) > REGISTRY_NAME_MAX)
+			return csv_fail(err, rec->line, column, "empty %s", what);
+		if ((bar ? (size_t)(bar - p) : strlen(p)) > max)
 			return csv_fail(err, rec->line, column,
-				    "alias longer than %d bytes",
-				    REGISTRY_NAME_MAX);
+				    "%s longer than %zu bytes", what, max);
 		if (bar == NULL)
 			return 0;
 		p = bar + 1;
@@ -114,7 +115,9 @@ parse_row(struct regfile *rf, const struct csv_record *rec,
 	if (status != REGISTRY_UNOFFICIAL && (code < 100 || code > 599))
 		return csv_fail(err, rec->line, f[COL_CODE].column,
 			    "registered code %03u is outside 100-599", code);
-	if (check_aliases(rec, err) < 0)
+	if (check_list(rec, COL_ALIASES, "alias", REGISTRY_NAME_MAX, err) < 0 ||
+	    check_list(rec, COL_KEYWORDS, "keyword", REGFILE_KEYWORD_MAX,
+		       err) < 0)
 		return -1;
 
 	/* Rows come in code order, the registered row of a code first, so
@@ -148,6 +151,7 @@ parse_row(struct regfile *rf, const struct csv_record *rec,
 	row->origin = f[COL_ORIGIN].text;
 	row->reference = f[COL_REFERENCE].text;
 	row->aliases = f[COL_ALIASES].text;
+	row->keywords = f[COL_KEYWORDS].text;
 	row->description = f[COL_DESCRIPTION].text;
 	return 0;
 }

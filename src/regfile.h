@@ -15,8 +15,12 @@ struct regfile_row {
 	unsigned line;
 	unsigned code;
 	enum registry_status status;
-	const char *phrase, *origin, *reference, *aliases, *description;
+	const char *phrase, *origin, *reference, *aliases, *keywords,
+		*description;
 };
+
+/* The longest keyword: a few words, as people type them. */
+#define REGFILE_KEYWORD_MAX 64
 
 struct regfile_class {
 	const char *phrase, *description;

@@ -1,7 +1,14 @@
 /* registry.c - lookups in the status code table compiled into the program. */
 #include "registry.h"
 
-/* Generated from registry.csv: entries[], first_entry[] and classes[]. */
+/* A stemmed word of the data and its postings[first .. first + count). */
+struct registry_term {
+	const char *stem;
+	unsigned first, count;
+};
+
+/* Generated from registry.csv: entries[], first_entry[], classes[],
+ * and the search index: terms[], postings[] and names[]. */
 #include "registry-data.h"
 
 size_t
@@ -33,4 +40,72 @@ registry_class(unsigned digit)
 	if (digit < 1 || digit > 5)
 		return NULL;
 	return &classes[digit - 1];
+}
+
+/* Compares a NUL-terminated string of the index with s[0..len). */
+static int
+compare_key(const char *indexed, const char *s, size_t len)
+{
+	int cmp = strncmp(indexed, s, len);
+
+	if (cmp == 0 && indexed[len] != '\0')
+		return 1;
+	return cmp;
+}
+
+size_t
+registry_postings(const char *stem, size_t len,
+		  const struct registry_posting **first)
+{
+	size_t lo = 0, hi = sizeof(terms) / sizeof(terms[0]);
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int cmp = compare_key(terms[mid].stem, stem, len);
+
+		if (cmp == 0) {
+			*first = &postings[terms[mid].first];
+			return terms[mid].count;
+		}
+		if (cmp < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*first = NULL;
+	return 0;
+}
+
+size_t
+registry_name_count(void)
+{
+	return name_count;
+}
+
+const struct registry_name *
+registry_name_at(size_t i)
+{
+	return i < registry_name_count() ? &names[i] : NULL;
+}
+
+size_t
+registry_names(const char *key, size_t len, const struct registry_name **first)
+{
+	size_t lo = 0, hi = registry_name_count(), end;
+
+	/* The first name not below the key, then the run equal to it. */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (compare_key(names[mid].key, key, len) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (end = lo; end < registry_name_count() &&
+		       compare_key(names[end].key, key, len) == 0;
+	     end++)
+		;
+	*first = lo < registry_name_count() ? &names[lo] : NULL;
+	return end - lo;
 }

@@ -27,18 +27,49 @@ struct registry_entry {
 	const char *reference;   /* "" for most unofficial codes */
 	const char *aliases;     /* "" or names separated by '|' */
 	const char *description;
-	/* Precomputed by the generator for text search (see words.h):
-	 * names is "|" + each name (phrase, then aliases) in normal form
-	 * + "|"; words holds the words of the names and the origin, each
-	 * after a space; haystack is phrase, aliases, origin and
-	 * description in ASCII lowercase. */
-	const char *names;
-	const char *words;
-	const char *haystack;
 };
 
 /* The most entries the generator accepts. */
 #define REGISTRY_MAX_ENTRIES 1024
+
+/*
+ * The search index, built by the generator (see match.h for how it is
+ * used).  Each stemmed word of the data has postings: the entries it
+ * occurs in, each with its BM25F weight for that entry, in thousandths.
+ * Each name (phrase or alias) and each keyword has its key
+ * (words_name_key), so that a query naming an entry finds it by one
+ * lookup.
+ */
+struct registry_posting {
+	unsigned short entry;  /* index for registry_at */
+	unsigned short weight; /* idf * saturated field-weighted term count */
+};
+
+enum registry_name_kind {
+	REGISTRY_NAME_PHRASE,  /* the phrase or an alias */
+	REGISTRY_NAME_KEYWORD, /* a keyword, which names a code less surely */
+};
+
+struct registry_name {
+	const char *key;
+	unsigned short entry;
+	unsigned char kind; /* enum registry_name_kind */
+};
+
+/* The postings of a stem of len bytes; returns how many and points
+ * *first at them, or returns 0. */
+size_t registry_postings(const char *stem, size_t len,
+			 const struct registry_posting **first);
+
+/* Every name and keyword, sorted by key, then phrases and aliases before
+ * keywords, then registered entries first. */
+size_t registry_name_count(void);
+const struct registry_name *registry_name_at(size_t i);
+
+/* The names whose key is exactly key[0..len); returns how many and
+ * points *first at them, or returns 0. */
+size_t registry_names(const char *key, size_t len,
+		      const struct registry_name **first);
 
 struct registry_class {
 	unsigned char digit; /* 1 to 5 */

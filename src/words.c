@@ -1,5 +1,7 @@
-/* words.c - the one normal form in which names and queries are compared. */
+/* words.c - the one normal form in which names, data and queries are compared. */
 #include "words.h"
+
+#include <string.h>
 
 static int
 is_upper(char c)
@@ -14,10 +16,38 @@ is_lower(char c)
 }
 
 static int
-is_word_byte(char c)
+is_digit(char c)
 {
-	return is_upper(c) || is_lower(c) || (c >= '0' && c <= '9') ||
-	       (unsigned char)c >= 0x80;
+	return c >= '0' && c <= '9';
+}
+
+static int
+is_alnum(char c)
+{
+	return is_upper(c) || is_lower(c) || is_digit(c);
+}
+
+/* The ASCII letter of each of U+00C0 to U+00FF (UTF-8 C3 80 to C3 BF);
+ * 0 for the two signs among them, which separate words.  U+00DF, the
+ * sharp s, is written "ss" by the caller. */
+static const char latin1_letters[64] = "aaaaaaaceeeeiiiidnooooo\0ouuuuyts"
+				       "aaaaaaaceeeeiiiidnooooo\0ouuuuyty";
+
+/* Appends c to out, after a space if a word ended before it; -1 if the
+ * byte and its NUL do not fit. */
+static int
+put(char *out, size_t cap, size_t *n, int *gap, char c)
+{
+	if (*gap) {
+		if (*n + 1 >= cap)
+			return -1;
+		out[(*n)++] = ' ';
+		*gap = 0;
+	}
+	if (*n + 1 >= cap)
+		return -1;
+	out[(*n)++] = c;
+	return 0;
 }
 
 size_t
@@ -25,35 +55,205 @@ words_normalize(const char *s, size_t len, int split_camel, char *out,
 		size_t cap)
 {
 	size_t n = 0, i;
-	int gap = 0;
+	int gap = 0, rc;
 
 	if (cap == 0)
 		return 0;
 	for (i = 0; i < len; i++) {
 		char c = s[i];
+		unsigned char u = (unsigned char)c;
 
 		if (c == '\'')
 			continue;
-		if (!is_word_byte(c)) {
+		if (u == 0xe2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+		    (unsigned char)s[i + 2] == 0x99) {
+			i += 2; /* U+2019, the typographic apostrophe */
+			continue;
+		}
+		if (u == 0xc3 && i + 1 < len && (unsigned char)s[i + 1] >= 0x80 &&
+		    (unsigned char)s[i + 1] <= 0xbf) {
+			unsigned char next = (unsigned char)s[++i];
+			char folded = latin1_letters[next - 0x80];
+
+			if (folded == 0) {
+				gap = n > 0;
+				continue;
+			}
+			rc = put(out, cap, &n, &gap, folded);
+			if (rc == 0 && next == 0x9f)
+				rc = put(out, cap, &n, &gap, 's'); /* ß: ss */
+			if (rc < 0)
+				return cap;
+			continue;
+		}
+		if (!is_alnum(c) && u < 0x80) {
 			gap = n > 0;
 			continue;
 		}
 		/* A capital starts a word after a lowercase letter
-		 * ("notFound") or ends an acronym ("HTTPStatus"). */
-		if (split_camel && n > 0 && is_upper(c) && i > 0 &&
-		    (is_lower(s[i - 1]) ||
-		     (is_upper(s[i - 1]) && i + 1 < len && is_lower(s[i + 1]))))
+		 * ("notFound") or ends an acronym ("HTTPStatus"); digits
+		 * and letters part ("Status404NotFound"). */
+		if (split_camel && n > 0 && i > 0 &&
+		    ((is_upper(c) &&
+		      (is_lower(s[i - 1]) ||
+		       (is_upper(s[i - 1]) && i + 1 < len &&
+			is_lower(s[i + 1])))) ||
+		     (is_alnum(s[i - 1]) && is_digit(c) != is_digit(s[i - 1]))))
 			gap = 1;
-		if (gap) {
-			if (n + 1 >= cap)
-				return cap;
-			out[n++] = ' ';
-			gap = 0;
-		}
-		if (n + 1 >= cap)
+		if (put(out, cap, &n, &gap, is_upper(c) ? (char)(c - 'A' + 'a') : c) <
+		    0)
 			return cap;
-		out[n++] = is_upper(c) ? (char)(c - 'A' + 'a') : c;
 	}
 	out[n] = '\0';
 	return n;
+}
+
+int
+words_is_constant(const char *s, size_t len)
+{
+	size_t i;
+
+	/* Constants hold no spaces: "nOT fOUND" is words typed oddly. */
+	for (i = 0; i < len; i++)
+		if (s[i] == ' ' || s[i] == '\t')
+			return 0;
+	for (i = 0; i < len; i++) {
+		if (s[i] == '_' || s[i] == ':' || s[i] == '.')
+			return 1;
+		if (i > 0 && is_upper(s[i]) && is_lower(s[i - 1]))
+			return 1;
+		/* A code run into a name: status413, notFound404. */
+		if (i > 0 && i + 3 <= len && is_digit(s[i]) &&
+		    !is_digit(s[i - 1]) && is_alnum(s[i - 1]) &&
+		    is_digit(s[i + 1]) && is_digit(s[i + 2]) &&
+		    (i + 3 == len || !is_digit(s[i + 3])))
+			return 1;
+	}
+	return 0;
+}
+
+/* Words that libraries put before the name of a status in their
+ * constants: HTTP_NOT_FOUND, SC_NOT_FOUND, StatusNotFound,
+ * HTTPStatus.NOT_FOUND, HttpStatusCode.NotFound, codes.not_found. */
+static const char *const name_prefixes[] = {
+	"http", "status", "statuses", "code", "codes", "sc", "rc", "response",
+	"httpstatus", "httpstatuscode",
+};
+
+static int
+is_prefix_word(const char *w, size_t len)
+{
+	size_t i;
+
+	if (len == 3 && is_digit(w[0]) && is_digit(w[1]) && is_digit(w[2]))
+		return 1;
+	for (i = 0; i < sizeof(name_prefixes) / sizeof(name_prefixes[0]); i++)
+		if (strlen(name_prefixes[i]) == len &&
+		    memcmp(name_prefixes[i], w, len) == 0)
+			return 1;
+	return 0;
+}
+
+size_t
+words_name_key(const char *s, size_t len, char *out, size_t cap)
+{
+	size_t n, i, start = 0, end;
+	int constant;
+
+	/* "Redirect (.NET)": the note says whose name it is. */
+	if (len > 0 && s[len - 1] == ')')
+		for (i = len - 1; i > 1; i--)
+			if (s[i] == '(' && s[i - 1] == ' ') {
+				len = i - 1;
+				break;
+			}
+	constant = words_is_constant(s, len);
+	if (constant) {
+		/* The qualifier: "HttpStatusCode.", "Response::", ":". */
+		for (i = len; i > 0; i--)
+			if (s[i - 1] == '.' || s[i - 1] == ':')
+				break;
+		if (i < len) {
+			s += i;
+			len -= i;
+		}
+	}
+	n = words_normalize(s, len, constant, out, cap);
+	if (n >= cap)
+		return cap;
+	/* Ruby's Net::HTTPOK and Net::HTTPURITooLong run the prefix into
+	 * an acronym, which no case change splits. */
+	if (constant && n > 4 && memcmp(out, "http", 4) == 0 &&
+	    out[4] != ' ' && !is_prefix_word(out, strcspn(out, " ")))
+		start = 4;
+
+	/* Leading prefix words and codes, then a code at the end
+	 * (notFound404), as long as a word remains. */
+	for (;;) {
+		const char *space = memchr(out + start, ' ', n - start);
+
+		if (space == NULL ||
+		    !is_prefix_word(out + start, (size_t)(space - (out + start))))
+			break;
+		start = (size_t)(space - out) + 1;
+	}
+	end = n;
+	if (end - start > 4 && out[end - 4] == ' ' &&
+	    is_prefix_word(out + end - 3, 3) && is_digit(out[end - 3]))
+		end -= 4;
+	memmove(out, out + start, end - start);
+	out[end - start] = '\0';
+	return end - start;
+}
+
+/* Sorted, for a binary search.  "no", "not" and "too" are not here: they
+ * carry meaning in "No Content", "Not Found" and "Too Early". */
+static const char *const stop_words[] = {
+	"about", "am", "an", "and", "any", "are", "as", "at", "be", "been",
+	"being", "but", "by", "can", "code", "codes", "could", "did", "do",
+	"does", "doing", "for", "from", "get", "getting", "got", "had", "has",
+	"have", "having", "he", "her", "him", "his", "how", "http", "if", "im",
+	"in", "into", "is", "it", "its", "me", "mean", "meaning", "means",
+	"my", "of", "on", "or", "our", "she", "should", "so", "status",
+	"that", "the", "their", "them", "then", "there", "these", "they",
+	"this", "those", "us", "was", "we", "were", "what", "whats", "when",
+	"where", "which", "who", "why", "will", "with", "would", "you",
+	"your",
+};
+
+int
+words_is_stop(const char *w, size_t len)
+{
+	size_t lo = 0, hi = sizeof(stop_words) / sizeof(stop_words[0]);
+
+	if (len <= 1)
+		return 1;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int cmp = strncmp(stop_words[mid], w, len);
+
+		if (cmp == 0 && stop_words[mid][len] == '\0')
+			return 1;
+		if (cmp == 0)
+			cmp = 1; /* the stop word is longer: it sorts after */
+		if (cmp < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+void
+words_each(const char *s, void (*fn)(const char *, size_t, void *), void *arg)
+{
+	while (*s) {
+		size_t len = strcspn(s, " ");
+
+		if (len > 0)
+			fn(s, len, arg);
+		s += len;
+		while (*s == ' ')
+			s++;
+	}
 }

@@ -1,4 +1,4 @@
-/* words.h - the one normal form in which names and queries are compared. */
+/* words.h - the one normal form in which names, data and queries are compared. */
 #ifndef HTTPSTATUS_WORDS_H
 #define HTTPSTATUS_WORDS_H
 
@@ -6,13 +6,44 @@
 
 /* Rewrites s[0..len) as lowercase words separated by single spaces:
  * "I'm a Teapot" -> "im a teapot", "Request-URI Too Long" -> "request
- * uri too long".  Apostrophes vanish so that contractions stay one word;
+ * uri too long".  Apostrophes (' and U+2019) vanish so that contractions
+ * stay one word; accented Latin-1 letters fold to their ASCII letter;
  * every other byte that is not an ASCII letter or digit separates words
- * (bytes of UTF-8 sequences are kept as letters).  With split_camel,
- * case changes also separate words, as constant names need:
- * "HTTPStatusNotFound" -> "http status not found".  Writes at most cap
- * bytes including the NUL; returns the length, or cap if it did not fit. */
+ * (bytes of other UTF-8 sequences are kept as letters).  With
+ * split_camel, case changes and the edges of a run of digits also
+ * separate words, as constant names need: "HTTPStatusNotFound" -> "http
+ * status not found", "Status404NotFound" -> "status 404 not found".
+ * Writes at most cap bytes including the NUL; returns the length, or cap
+ * if it did not fit. */
 size_t words_normalize(const char *s, size_t len, int split_camel, char *out,
 		       size_t cap);
+
+/* Whether text is written as a programming constant rather than as
+ * words: it has no space, and holds an underscore, a colon or a dot, a
+ * capital right after a lowercase letter, or a three-digit code right
+ * after a letter (NOT_FOUND, :not_found, HttpStatusCode.Gone,
+ * StatusTeapot, status413). */
+int words_is_constant(const char *s, size_t len);
+
+/* The key under which a name is looked up, the same for a phrase, an
+ * alias and a query: a trailing note in parentheses is dropped ("Redirect
+ * (.NET)"); a constant loses its qualifier ("HttpStatusCode.",
+ * "Response::") and is split at case changes; then the words that
+ * libraries put before a name (http, status, sc, ...) and a code spelled
+ * into it are dropped, unless nothing would be left.  So NOT_FOUND,
+ * StatusNotFound, HTTP_404_NOT_FOUND, Status404NotFound and "Not Found"
+ * all have the key "not found".  Returns the length, or cap if it did not
+ * fit in out[0..cap). */
+size_t words_name_key(const char *s, size_t len, char *out, size_t cap);
+
+/* Whether a word in normal form is too common to search for: English
+ * function words ("the", "is", "what") and the words every entry is
+ * about ("http", "status", "code").  Words of one letter are, too. */
+int words_is_stop(const char *w, size_t len);
+
+/* Calls fn(word, len, arg) for each space-separated word of a string in
+ * normal form. */
+void words_each(const char *s, void (*fn)(const char *, size_t, void *),
+		void *arg);
 
 #endif

@@ -395,8 +395,8 @@ END_TEST
 
 static struct regfile rf;
 
-#define HEADER "code,phrase,status,origin,reference,aliases,description\n"
-#define ROW_200 "200,OK,permanent,,\"RFC 9110, Section 15.3.1\",,Done.\n"
+#define HEADER "code,phrase,status,origin,reference,aliases,keywords,description\n"
+#define ROW_200 "200,OK,permanent,,\"RFC 9110, Section 15.3.1\",,,Done.\n"
 
 #define PARSE_REGISTRY(lit, err)                                              \
 	regfile_parse_registry(&rf, copy_input(lit, sizeof(lit) - 1),         \
@@ -434,13 +434,13 @@ START_TEST(regfile_reads_a_valid_registry)
 
 	ck_assert_int_eq(PARSE_REGISTRY(
 		HEADER
-		"000,(unnamed),unofficial,\"curl, nginx\",,,No status.\n"
-		"100,Continue,permanent,,\"RFC 9110, Section 15.2.1\",,Go on.\n"
-		"404,Not Found,permanent,,RFC 9110,Missing|Gone,Not here.\n"
-		"499,Client Closed Request,unofficial,nginx,,,Went away.\n"
-		"499,Token Required,unofficial,Esri,,,Needs a token.\n"
-		"510,Not Extended,obsolete,,RFC 2774,,Historic.\n"
-		"600,(unnamed),unofficial,Akamai,,,Bad headers.\n",
+		"000,(unnamed),unofficial,\"curl, nginx\",,,,No status.\n"
+		"100,Continue,permanent,,\"RFC 9110, Section 15.2.1\",,,Go on.\n"
+		"404,Not Found,permanent,,RFC 9110,Missing|Gone,,Not here.\n"
+		"499,Client Closed Request,unofficial,nginx,,,,Went away.\n"
+		"499,Token Required,unofficial,Esri,,,,Needs a token.\n"
+		"510,Not Extended,obsolete,,RFC 2774,,,Historic.\n"
+		"600,(unnamed),unofficial,Akamai,,,,Bad headers.\n",
 		&err), 0);
 	ck_assert_uint_eq(rf.nrows, 7);
 
@@ -478,9 +478,9 @@ START_TEST(regfile_accepts_crlf_and_no_final_newline)
 	struct csv_error err;
 
 	ck_assert_int_eq(PARSE_REGISTRY(
-		"code,phrase,status,origin,reference,aliases,description\r\n"
-		"200,OK,permanent,,RFC 9110,,Done.\r\n"
-		"201,Created,permanent,,RFC 9110,,Made.",
+		"code,phrase,status,origin,reference,aliases,keywords,description\r\n"
+		"200,OK,permanent,,RFC 9110,,,Done.\r\n"
+		"201,Created,permanent,,RFC 9110,,,Made.",
 		&err), 0);
 	ck_assert_uint_eq(rf.nrows, 2);
 	ck_assert_str_eq(rf.rows[0].description, "Done.");
@@ -491,15 +491,15 @@ END_TEST
 START_TEST(regfile_rejects_wrong_header)
 {
 	EXPECT_REGISTRY_ERROR(
-		"code,phrase,status,origin,reference,alias,description\n"
+		"code,phrase,status,origin,reference,alias,keywords,description\n"
 		ROW_200,
 		1, 37, "header field 6 is 'alias', expected 'aliases'");
 	EXPECT_REGISTRY_ERROR(
-		"Code,phrase,status,origin,reference,aliases,description\n"
+		"Code,phrase,status,origin,reference,aliases,,description\n"
 		ROW_200,
 		1, 1, "header field 1 is 'Code', expected 'code'");
 	EXPECT_REGISTRY_ERROR("code,phrase\n" ROW_200, 1, 1,
-			      "expected 7 fields, found 2");
+			      "expected 8 fields, found 2");
 }
 END_TEST
 
@@ -514,26 +514,26 @@ START_TEST(regfile_rejects_wrong_field_count)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
 			      "404,Not Found,permanent,,RFC 9110,Gone.\n",
-			      3, 1, "expected 7 fields, found 6");
+			      3, 1, "expected 8 fields, found 6");
 	/* Too many: the error points at the first extra field. */
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "404,Not Found,permanent,,RFC 9110,,Gone.,extra\n",
-			      3, 42, "expected 7 fields, found 8");
-	EXPECT_REGISTRY_ERROR(HEADER "\n", 2, 1, "expected 7 fields, found 1");
+			      "404,Not Found,permanent,,RFC 9110,,,Gone.,extra\n",
+			      3, 43, "expected 8 fields, found 9");
+	EXPECT_REGISTRY_ERROR(HEADER "\n", 2, 1, "expected 8 fields, found 1");
 }
 END_TEST
 
 START_TEST(regfile_rejects_code_not_three_digits)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "4o4,Not Found,permanent,,RFC 9110,,Gone.\n",
+			      "4o4,Not Found,permanent,,RFC 9110,,,Gone.\n",
 			      3, 1, "code '4o4' is not three digits");
-	EXPECT_REGISTRY_ERROR(HEADER "40,Not Found,permanent,,RFC 9110,,Gone.\n",
+	EXPECT_REGISTRY_ERROR(HEADER "40,Not Found,permanent,,RFC 9110,,,Gone.\n",
 			      2, 1, "code '40' is not three digits");
 	EXPECT_REGISTRY_ERROR(HEADER
-			      "4044,Not Found,permanent,,RFC 9110,,Gone.\n",
+			      "4044,Not Found,permanent,,RFC 9110,,,Gone.\n",
 			      2, 1, "code '4044' is not three digits");
-	EXPECT_REGISTRY_ERROR(HEADER ",Not Found,permanent,,RFC 9110,,Gone.\n",
+	EXPECT_REGISTRY_ERROR(HEADER ",Not Found,permanent,,RFC 9110,,,Gone.\n",
 			      2, 1, "code '' is not three digits");
 }
 END_TEST
@@ -541,8 +541,8 @@ END_TEST
 START_TEST(regfile_rejects_duplicate_registered_code)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "404,Not Found,permanent,,RFC 9110,,Gone.\n"
-			      "404,Missing,permanent,,RFC 9110,,Also gone.\n",
+			      "404,Not Found,permanent,,RFC 9110,,,Gone.\n"
+			      "404,Missing,permanent,,RFC 9110,,,Also gone.\n",
 			      4, 1, "duplicate code 404 (registered on line 3 too)");
 }
 END_TEST
@@ -551,8 +551,8 @@ START_TEST(regfile_rejects_registered_after_unofficial_of_same_code)
 {
 	EXPECT_REGISTRY_ERROR(
 		HEADER
-		"451,Redirect,unofficial,Exchange,,,A vendor meaning.\n"
-		"451,Unavailable For Legal Reasons,permanent,,RFC 7725,,Blocked.\n",
+		"451,Redirect,unofficial,Exchange,,,,A vendor meaning.\n"
+		"451,Unavailable For Legal Reasons,permanent,,RFC 7725,,,Blocked.\n",
 		3, 1,
 		"registered code 451 must come before its unofficial rows");
 }
@@ -561,13 +561,13 @@ END_TEST
 START_TEST(regfile_rejects_out_of_order_code)
 {
 	EXPECT_REGISTRY_ERROR(HEADER
-			      "404,Not Found,permanent,,RFC 9110,,Gone.\n"
+			      "404,Not Found,permanent,,RFC 9110,,,Gone.\n"
 			      ROW_200,
 			      3, 1,
 			      "code 200 comes after 404 (rows must be in code order)");
 	EXPECT_REGISTRY_ERROR(HEADER
-			      "499,Closed,unofficial,nginx,,,Went away.\n"
-			      "404,Not Found,permanent,,RFC 9110,,Gone.\n",
+			      "499,Closed,unofficial,nginx,,,,Went away.\n"
+			      "404,Not Found,permanent,,RFC 9110,,,Gone.\n",
 			      3, 1,
 			      "code 404 comes after 499 (rows must be in code order)");
 }
@@ -576,7 +576,7 @@ END_TEST
 START_TEST(regfile_rejects_empty_phrase)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "404,,permanent,,RFC 9110,,Gone.\n",
+			      "404,,permanent,,RFC 9110,,,Gone.\n",
 			      3, 5, "empty phrase");
 }
 END_TEST
@@ -584,26 +584,26 @@ END_TEST
 START_TEST(regfile_rejects_empty_description)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "404,Not Found,permanent,,RFC 9110,,\n",
-			      3, 36, "empty description");
-	EXPECT_REGISTRY_ERROR(HEADER "404,Not Found,permanent,,RFC 9110,,\"\"\n",
-			      2, 36, "empty description");
+			      "404,Not Found,permanent,,RFC 9110,,,\n",
+			      3, 37, "empty description");
+	EXPECT_REGISTRY_ERROR(HEADER "404,Not Found,permanent,,RFC 9110,,,\"\"\n",
+			      2, 37, "empty description");
 }
 END_TEST
 
 START_TEST(regfile_rejects_unknown_status)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "404,Not Found,standard,,RFC 9110,,Gone.\n",
+			      "404,Not Found,standard,,RFC 9110,,,Gone.\n",
 			      3, 15,
 			      "unknown status 'standard' (expected permanent, "
 			      "temporary, unused, obsolete or unofficial)");
 	/* Status names are exact: no prefixes, no other case. */
-	EXPECT_REGISTRY_ERROR(HEADER "404,Not Found,perm,,RFC 9110,,Gone.\n",
+	EXPECT_REGISTRY_ERROR(HEADER "404,Not Found,perm,,RFC 9110,,,Gone.\n",
 			      2, 15,
 			      "unknown status 'perm' (expected permanent, "
 			      "temporary, unused, obsolete or unofficial)");
-	EXPECT_REGISTRY_ERROR(HEADER "404,Not Found,Permanent,,RFC 9110,,Gone.\n",
+	EXPECT_REGISTRY_ERROR(HEADER "404,Not Found,Permanent,,RFC 9110,,,Gone.\n",
 			      2, 15,
 			      "unknown status 'Permanent' (expected permanent, "
 			      "temporary, unused, obsolete or unofficial)");
@@ -613,9 +613,9 @@ END_TEST
 START_TEST(regfile_rejects_registered_row_with_origin)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "404,Not Found,permanent,nginx,RFC 9110,,Gone.\n",
+			      "404,Not Found,permanent,nginx,RFC 9110,,,Gone.\n",
 			      3, 25, "registered code 404 has an origin");
-	EXPECT_REGISTRY_ERROR(HEADER "306,Unused,unused,Netscape,RFC 9110,,Gone.\n",
+	EXPECT_REGISTRY_ERROR(HEADER "306,Unused,unused,Netscape,RFC 9110,,,Gone.\n",
 			      2, 19, "registered code 306 has an origin");
 }
 END_TEST
@@ -623,7 +623,7 @@ END_TEST
 START_TEST(regfile_rejects_unofficial_row_without_origin)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "499,Client Closed Request,unofficial,,,,Went away.\n",
+			      "499,Client Closed Request,unofficial,,,,,Went away.\n",
 			      3, 38, "unofficial code 499 has no origin");
 }
 END_TEST
@@ -631,9 +631,9 @@ END_TEST
 START_TEST(regfile_rejects_registered_code_outside_100_to_599)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "600,Odd,permanent,,RFC 9110,,Not a code.\n",
+			      "600,Odd,permanent,,RFC 9110,,,Not a code.\n",
 			      3, 1, "registered code 600 is outside 100-599");
-	EXPECT_REGISTRY_ERROR(HEADER "099,Odd,temporary,,RFC 9110,,Not a code.\n",
+	EXPECT_REGISTRY_ERROR(HEADER "099,Odd,temporary,,RFC 9110,,,Not a code.\n",
 			      2, 1, "registered code 099 is outside 100-599");
 }
 END_TEST
@@ -643,8 +643,8 @@ START_TEST(regfile_accepts_unofficial_codes_outside_100_to_599)
 	struct csv_error err;
 
 	ck_assert_int_eq(PARSE_REGISTRY(HEADER
-					"000,(unnamed),unofficial,curl,,,None.\n"
-					"999,Odd,unofficial,Vendor,,,Odd.\n",
+					"000,(unnamed),unofficial,curl,,,,None.\n"
+					"999,Odd,unofficial,Vendor,,,,Odd.\n",
 					&err), 0);
 	ck_assert_uint_eq(rf.nrows, 2);
 	ck_assert_uint_eq(rf.rows[1].code, 999);
@@ -655,13 +655,13 @@ START_TEST(regfile_rejects_empty_alias)
 {
 	/* The error points at where the missing name should be. */
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "413,Too Large,permanent,,RFC 9110,Big||Huge,Big.\n",
+			      "413,Too Large,permanent,,RFC 9110,Big||Huge,,Big.\n",
 			      3, 39, "empty alias");
-	EXPECT_REGISTRY_ERROR(HEADER "413,Too Large,permanent,,RFC 9110,|Big,Big.\n",
+	EXPECT_REGISTRY_ERROR(HEADER "413,Too Large,permanent,,RFC 9110,|Big,,Big.\n",
 			      2, 35, "empty alias");
-	EXPECT_REGISTRY_ERROR(HEADER "413,Too Large,permanent,,RFC 9110,Big|,Big.\n",
+	EXPECT_REGISTRY_ERROR(HEADER "413,Too Large,permanent,,RFC 9110,Big|,,Big.\n",
 			      2, 39, "empty alias");
-	EXPECT_REGISTRY_ERROR(HEADER "413,Too Large,permanent,,RFC 9110,|,Big.\n",
+	EXPECT_REGISTRY_ERROR(HEADER "413,Too Large,permanent,,RFC 9110,|,,Big.\n",
 			      2, 35, "empty alias");
 }
 END_TEST
@@ -674,7 +674,7 @@ END_TEST
 START_TEST(regfile_points_at_empty_alias_in_quoted_field)
 {
 	EXPECT_REGISTRY_ERROR(HEADER
-			      "413,Too Large,permanent,,RFC 9110,\"Big||Huge\",Big.\n",
+			      "413,Too Large,permanent,,RFC 9110,\"Big||Huge\",,Big.\n",
 			      2, 40, "empty alias");
 }
 END_TEST
@@ -682,10 +682,10 @@ END_TEST
 START_TEST(regfile_reports_csv_errors_with_position)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "404,Not\tFound,permanent,,RFC 9110,,Gone.\n",
+			      "404,Not\tFound,permanent,,RFC 9110,,,Gone.\n",
 			      3, 8, "tab inside a field");
-	EXPECT_REGISTRY_ERROR(HEADER "404,Not Found,permanent,,RFC 9110,,Caf\xc3.\n",
-			      2, 39, "invalid UTF-8");
+	EXPECT_REGISTRY_ERROR(HEADER "404,Not Found,permanent,,RFC 9110,,,Caf\xc3.\n",
+			      2, 40, "invalid UTF-8");
 	EXPECT_REGISTRY_ERROR("code,\"phrase\n", 1, 13,
 			      "line break inside a quoted field (opened at column 6)");
 }

@@ -383,10 +383,11 @@ START_TEST(json_entry_lists_aliases_as_array)
 	f.kind = FORMAT_JSONL;
 	ck_assert_int_eq(format_parse_fields(&f, "code,aliases", &bad, &badlen),
 			 0);
-	format_entry(&f, entry(413, 0), 0);
+	format_entry(&f, entry(416, 0), 0);
 	ck_assert_str_eq(written(),
-			 "{\"code\":413,\"aliases\":[\"Payload Too Large\","
-			 "\"Request Entity Too Large\"]}\n");
+			 "{\"code\":416,\"aliases\":[\"Requested Range Not "
+			 "Satisfiable\",\"HTTP::Status::HTTP_REQUEST_RANGE_NOT_"
+			 "SATISFIABLE (Perl)\"]}\n");
 }
 END_TEST
 
@@ -520,10 +521,11 @@ START_TEST(tsv_entry_pads_codes_and_joins_aliases)
 	ck_assert_int_eq(format_parse_fields(&f, "code,class,aliases", &bad,
 					     &badlen), 0);
 	format_entry(&f, entry(0, 0), 0);
-	format_entry(&f, entry(413, 0), 0);
+	format_entry(&f, entry(416, 0), 0);
 	ck_assert_str_eq(written(), "000\t\t\n"
-				    "413\t4xx\tPayload Too Large|"
-				    "Request Entity Too Large\n");
+				    "416\t4xx\tRequested Range Not Satisfiable|"
+				    "HTTP::Status::HTTP_REQUEST_RANGE_NOT_"
+				    "SATISFIABLE (Perl)\n");
 }
 END_TEST
 
@@ -556,10 +558,9 @@ START_TEST(text_entry_in_full_lists_aliases)
 	struct format f;
 
 	format_init(&f, &w);
-	format_entry(&f, entry(413, 0), 1);
+	format_entry(&f, entry(422, 0), 1);
 	ck_assert_ptr_nonnull(strstr(written(),
-				     "\n    Also known as: Payload Too Large, "
-				     "Request Entity Too Large\n"));
+				     "\n    Also known as: Unprocessable Entity\n"));
 	w.len = 0;
 	format_entry(&f, entry(404, 0), 1);
 	ck_assert_ptr_null(strstr(written(), "Also known as"));

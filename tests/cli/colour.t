@@ -51,7 +51,7 @@ $ TERM=xterm script -qec 'httpstatus 418' /dev/null | tr -d '\r' | cat -v
     (HTCPCP) of RFC 2324 and RFC 7168, sent by a teapot asked to brew coffee.
     RFC 9110 reserves the code so that it is never assigned, because deployed
     software already uses it.
-    Also known as: I am a teapot
+    Also known as: I am a teapot, http.StatusTeapot (Go)
     ^[[2m^[]8;;https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19^[\RFC 9110, Section 15.5.19^[]8;;^[\; ^[]8;;https://www.rfc-editor.org/rfc/rfc2324^[\RFC 2324^[]8;;^[\^[[0m
 ? 0
 
@@ -61,7 +61,7 @@ $ NO_COLOR=1 TERM=xterm script -qec 'httpstatus 418' /dev/null | tr -d '\r' | ca
     (HTCPCP) of RFC 2324 and RFC 7168, sent by a teapot asked to brew coffee.
     RFC 9110 reserves the code so that it is never assigned, because deployed
     software already uses it.
-    Also known as: I am a teapot
+    Also known as: I am a teapot, http.StatusTeapot (Go)
     ^[]8;;https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19^[\RFC 9110, Section 15.5.19^[]8;;^[\; ^[]8;;https://www.rfc-editor.org/rfc/rfc2324^[\RFC 2324^[]8;;^[\
 ? 0
 
@@ -71,7 +71,7 @@ $ TERM=dumb script -qec 'httpstatus 418' /dev/null | tr -d '\r' | cat -v
     (HTCPCP) of RFC 2324 and RFC 7168, sent by a teapot asked to brew coffee.
     RFC 9110 reserves the code so that it is never assigned, because deployed
     software already uses it.
-    Also known as: I am a teapot
+    Also known as: I am a teapot, http.StatusTeapot (Go)
     RFC 9110, Section 15.5.19; RFC 2324
 ? 0
 
@@ -81,7 +81,7 @@ $ TERM=xterm script -qec 'httpstatus --color=never 418' /dev/null | tr -d '\r' |
     (HTCPCP) of RFC 2324 and RFC 7168, sent by a teapot asked to brew coffee.
     RFC 9110 reserves the code so that it is never assigned, because deployed
     software already uses it.
-    Also known as: I am a teapot
+    Also known as: I am a teapot, http.StatusTeapot (Go)
     RFC 9110, Section 15.5.19; RFC 2324
 ? 0
 

@@ -16,8 +16,8 @@ Esri ArcGIS Server
 ? 0
 
 $ httpstatus -j 413 418 | jq -c '.[] | [.code, .status, .aliases, .class]'
-[413,"permanent",["Payload Too Large","Request Entity Too Large"],"4xx"]
-[418,"unused",["I am a teapot"],"4xx"]
+[413,"permanent",["Payload Too Large","Request Entity Too Large","HttpURLConnection.HTTP_ENTITY_TOO_LARGE (Java)","HttpStatus.SC_REQUEST_TOO_LONG (Apache HttpComponents)"],"4xx"]
+[418,"unused",["I am a teapot","http.StatusTeapot (Go)"],"4xx"]
 ? 0
 
 $ httpstatus -j 000 | jq -c '.[0] | [.code, .class, .reference, .url]'
@@ -35,7 +35,7 @@ $ httpstatus --format=tsv 499
 ? 0
 
 $ httpstatus -t 413 | cut -f 1,2,4,5,6,7,8
-413	Content Too Large	RFC 9110, Section 15.5.14	permanent		4xx	Payload Too Large|Request Entity Too Large
+413	Content Too Large	RFC 9110, Section 15.5.14	permanent		4xx	Payload Too Large|Request Entity Too Large|HttpURLConnection.HTTP_ENTITY_TOO_LARGE (Java)|HttpStatus.SC_REQUEST_TOO_LONG (Apache HttpComponents)
 ? 0
 
 $ httpstatus -t 404 | awk -F '\t' '{ print NF }'

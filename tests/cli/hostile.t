@@ -77,9 +77,8 @@ $ httpstatus 999999999999999999999
 ? 2
 
 $ httpstatus '%s%n'
-! httpstatus: '%s%n' has no words to search for
-! Try 'httpstatus --help'.
-? 2
+! httpstatus: '%s%n' has only words too common to search for (such as the, is, what)
+? 1
 
 $ httpstatus -- -404
 ! httpstatus: '-404' is not a status code, class, mask or range (such as 404, 4xx, 41x or 400-417)
@@ -135,7 +134,7 @@ $ printf '%s\n' '' ' ' abc 4044 99 1e3 0x194 +404 ' 404' '404 ' 4xx5 '٤٠٤' 99
 ! httpstatus: stdin:11: '4xx5' is not a status code, class, mask or range (such as 404, 4xx, 41x or 400-417)
 ! httpstatus: stdin:12: '\xd9\xa4\xd9\xa0\xd9\xa4' matches nothing
 ! httpstatus: stdin:13: '999999999999999999999' is not an HTTP status code (expected 100-599)
-! httpstatus: stdin:14: '%s%n' has no words to search for
+! httpstatus: stdin:14: '%s%n' has only words too common to search for (such as the, is, what)
 ! httpstatus: stdin:15: '-404' is not a status code, class, mask or range (such as 404, 4xx, 41x or 400-417)
 ? 2
 

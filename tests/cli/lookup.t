@@ -6,7 +6,7 @@ $ httpstatus 418
     (HTCPCP) of RFC 2324 and RFC 7168, sent by a teapot asked to brew coffee.
     RFC 9110 reserves the code so that it is never assigned, because deployed
     software already uses it.
-    Also known as: I am a teapot
+    Also known as: I am a teapot, http.StatusTeapot (Go)
     RFC 9110, Section 15.5.19; RFC 2324
 ? 0
 
@@ -35,7 +35,9 @@ $ httpstatus 413 422
     and the server may close the connection. RFC 2616 called it Request Entity
     Too Large and RFC 7231 called it Payload Too Large; a Retry-After header
     field may signal that the limit is temporary.
-    Also known as: Payload Too Large, Request Entity Too Large
+    Also known as: Payload Too Large, Request Entity Too Large,
+    HttpURLConnection.HTTP_ENTITY_TOO_LARGE (Java),
+    HttpStatus.SC_REQUEST_TOO_LONG (Apache HttpComponents)
     RFC 9110, Section 15.5.14
 
 422 Unprocessable Content
@@ -51,7 +53,7 @@ $ httpstatus 306
     A reserved code with no current meaning. It was once proposed as Switch
     Proxy, telling clients to send later requests through a different proxy, but
     that was never standardised; the code stays reserved and must not be reused.
-    Also known as: Switch Proxy
+    Also known as: Switch Proxy, Response::HTTP_RESERVED (Symfony)
     RFC 9110, Section 15.4.7
 ? 0
 

@@ -145,7 +145,7 @@ $ httpstatus teapot
     (HTCPCP) of RFC 2324 and RFC 7168, sent by a teapot asked to brew coffee.
     RFC 9110 reserves the code so that it is never assigned, because deployed
     software already uses it.
-    Also known as: I am a teapot
+    Also known as: I am a teapot, http.StatusTeapot (Go)
     RFC 9110, Section 15.5.19; RFC 2324
 ? 0
 
@@ -188,50 +188,50 @@ $ httpstatus -s NOT_FOUND not_found :not_found NotFound StatusNotFound HTTP_NOT_
 $ httpstatus -s StatusTeapot StatusProxyAuthRequired IM_A_TEAPOT StatusRequestEntityTooLarge HTTP_REQUEST_URI_TOO_LONG
 418 I'm a teapot  (reserved: unused in the IANA registry)
 407 Proxy Authentication Required
-511 Network Authentication Required
 418 I'm a teapot  (reserved: unused in the IANA registry)
 413 Content Too Large
 414 URI Too Long
 ? 0
 
 $ httpstatus cloudflare
-520 Web Server Returned an Unknown Error  (unofficial: Cloudflare)
+527 Railgun Error  (unofficial: Cloudflare)
 521 Web Server Is Down  (unofficial: Cloudflare)
 522 Connection Timed Out  (unofficial: Cloudflare)
+520 Web Server Returned an Unknown Error  (unofficial: Cloudflare)
+525 SSL Handshake Failed  (unofficial: Cloudflare)
+530 (unnamed)  (unofficial: Cloudflare)
 523 Origin Is Unreachable  (unofficial: Cloudflare)
 524 A Timeout Occurred  (unofficial: Cloudflare)
-525 SSL Handshake Failed  (unofficial: Cloudflare)
 526 Invalid SSL Certificate  (unofficial: Cloudflare, Cloud Foundry)
-527 Railgun Error  (unofficial: Cloudflare)
-530 (unnamed)  (unofficial: Cloudflare)
 ? 0
 
 $ httpstatus nginx
-000 (unnamed)  (unofficial: curl, nginx, Akamai, AWS Elastic Load Balancing)
 444 No Response  (unofficial: nginx)
+497 HTTP Request Sent to HTTPS Port  (unofficial: nginx)
+496 SSL Certificate Required  (unofficial: nginx)
 494 Request Header Too Large  (unofficial: nginx)
 495 SSL Certificate Error  (unofficial: nginx)
-496 SSL Certificate Required  (unofficial: nginx)
-497 HTTP Request Sent to HTTPS Port  (unofficial: nginx)
 499 Client Closed Request  (unofficial: nginx)
 ? 0
 
 $ httpstatus 'too large'
 413 Content Too Large
-430 Request Header Fields Too Large  (unofficial: Shopify)
 431 Request Header Fields Too Large
 494 Request Header Too Large  (unofficial: nginx)
 494 Request Header Or Cookie Too Large  (unofficial: Akamai Enterprise Application Access)
+414 URI Too Long
 532 Project Response Too Large  (unofficial: Edgio)
+430 Request Header Fields Too Large  (unofficial: Shopify)
 ? 0
 
 $ httpstatus 'LARGE too'
 413 Content Too Large
-430 Request Header Fields Too Large  (unofficial: Shopify)
 431 Request Header Fields Too Large
+414 URI Too Long
+532 Project Response Too Large  (unofficial: Edgio)
 494 Request Header Too Large  (unofficial: nginx)
 494 Request Header Or Cookie Too Large  (unofficial: Akamai Enterprise Application Access)
-532 Project Response Too Large  (unofficial: Edgio)
+430 Request Header Fields Too Large  (unofficial: Shopify)
 ? 0
 
 $ httpstatus fahrenheit
@@ -245,6 +245,7 @@ $ httpstatus fahrenheit
 $ httpstatus --official 'too large'
 413 Content Too Large
 431 Request Header Fields Too Large
+414 URI Too Long
 ? 0
 
 $ httpstatus --official 499
@@ -269,7 +270,9 @@ $ httpstatus -e '^payload'
     and the server may close the connection. RFC 2616 called it Request Entity
     Too Large and RFC 7231 called it Payload Too Large; a Retry-After header
     field may signal that the limit is temporary.
-    Also known as: Payload Too Large, Request Entity Too Large
+    Also known as: Payload Too Large, Request Entity Too Large,
+    HttpURLConnection.HTTP_ENTITY_TOO_LARGE (Java),
+    HttpStatus.SC_REQUEST_TOO_LONG (Apache HttpComponents)
     RFC 9110, Section 15.5.14
 ? 0
 

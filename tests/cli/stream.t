@@ -67,6 +67,8 @@ $ echo 200 | httpstatus 404 - 500
     The server met an unexpected condition that kept it from fulfilling the
     request. It is the generic server-side failure, often caused by a bug or
     crash, and the server log usually holds the details.
+    Also known as: HttpURLConnection.HTTP_INTERNAL_ERROR (Java),
+    HttpURLConnection.HTTP_SERVER_ERROR (Java)
     RFC 9110, Section 15.6.1
 ? 0
 

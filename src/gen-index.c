@@ -1,0 +1,316 @@
+/* gen-index.c - builds the registry's search index, for the generator. */
+#include "gen-index.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "words.h"
+
+/*
+ * BM25F (Robertson and Zaragoza): each field of an entry counts a word
+ * with its own weight, normalised by the field's length against the
+ * average, and the sum is saturated once per word, so that a word said
+ * three times is worth less than three words.  Names weigh most, then
+ * aliases (former names, other libraries' constants), keywords and the
+ * origin, then the description.  The code itself is a word of the name,
+ * so that "error 404" finds 404.
+ */
+enum field { F_NAME, F_ALIAS, F_KEYWORD, F_ORIGIN, F_DESCRIPTION, NFIELDS };
+
+static const double field_weight[NFIELDS] = {
+	[F_NAME] = 5.0, [F_ALIAS] = 4.0, [F_KEYWORD] = 3.0,
+	[F_ORIGIN] = 3.0, [F_DESCRIPTION] = 0.5,
+};
+/* How much a field's length dilutes its words: fully for prose, little
+ * for lists of keywords, whose length says how many ways people ask for
+ * a code, not how vague it is. */
+static const double field_b[NFIELDS] = {
+	[F_NAME] = 0.75, [F_ALIAS] = 0.5, [F_KEYWORD] = 0.3,
+	[F_ORIGIN] = 0.5, [F_DESCRIPTION] = 0.75,
+};
+static const int field_is_list[NFIELDS] = {
+	[F_ALIAS] = 1, [F_KEYWORD] = 1, [F_ORIGIN] = 1,
+};
+/* Above the usual 1.2: fields here are a few words, so a word should
+ * count by where it is (its field's weight) more than by how often. */
+#define BM25_K1 3.0
+
+/* One indexed word of one field of one entry. */
+struct occurrence {
+	char stem[STEM_WORD_MAX + 1];
+	unsigned entry;
+	enum field field;
+};
+
+struct builder {
+	struct occurrence *occ;
+	size_t nocc, capocc;
+	double (*length)[NFIELDS]; /* indexed words per entry and field */
+	struct search_index *ix;
+	size_t capnames;
+	unsigned entry;
+	enum field field;
+	int failed;
+};
+
+static void *
+grow(void *p, size_t *cap, size_t need, size_t size)
+{
+	void *bigger;
+	size_t n = *cap ? *cap : 64;
+
+	if (need <= *cap)
+		return p;
+	while (n < need)
+		n *= 2;
+	if ((bigger = realloc(p, n * size)) == NULL)
+		return NULL;
+	*cap = n;
+	return bigger;
+}
+
+/* words_each callback: indexes one word of the current field. */
+static void
+add_word(const char *w, size_t len, void *arg)
+{
+	struct builder *b = arg;
+	struct occurrence *o, *occ;
+
+	if (b->failed || words_is_stop(w, len))
+		return;
+	occ = grow(b->occ, &b->capocc, b->nocc + 1, sizeof(*occ));
+	if (occ == NULL) {
+		b->failed = 1;
+		return;
+	}
+	b->occ = occ;
+	o = &b->occ[b->nocc++];
+	stem_word(w, len, o->stem);
+	o->entry = b->entry;
+	o->field = b->field;
+	b->length[b->entry][b->field] += 1;
+}
+
+/* Indexes the words of text, or of its name key when as_name. */
+static void
+add_text(struct builder *b, enum field field, const char *text, int as_name)
+{
+	size_t len = strlen(text), cap = 2 * len + 2;
+	char *norm = malloc(cap);
+
+	if (norm == NULL) {
+		b->failed = 1;
+		return;
+	}
+	/* A space between each byte is the most normalising can add. */
+	if (as_name)
+		words_name_key(text, len, norm, cap);
+	else
+		words_normalize(text, len, 0, norm, cap);
+	b->field = field;
+	words_each(norm, add_word, b);
+	free(norm);
+}
+
+static void
+add_name(struct builder *b, const char *name, size_t len, int keyword,
+	 int registered)
+{
+	struct search_index *ix = b->ix;
+	struct index_name *names;
+	size_t cap = 2 * len + 2;
+	char *key;
+
+	/* "(unnamed)" stands for a code documented without a phrase. */
+	if (name[0] == '(' || b->failed)
+		return;
+	names = grow(ix->names, &b->capnames, ix->nnames + 1, sizeof(*names));
+	if (names == NULL || (key = malloc(cap)) == NULL) {
+		if (names != NULL)
+			ix->names = names;
+		b->failed = 1;
+		return;
+	}
+	ix->names = names;
+	if (words_name_key(name, len, key, cap) == 0) {
+		free(key);
+		return;
+	}
+	names[ix->nnames].key = key;
+	names[ix->nnames].entry = b->entry;
+	names[ix->nnames].keyword = keyword;
+	names[ix->nnames].registered = registered;
+	ix->nnames++;
+}
+
+static void
+add_row(struct builder *b, const struct regfile_row *r)
+{
+	char alias[REGISTRY_NAME_MAX + 1], code[4];
+	const char *p = r->aliases;
+	size_t len;
+	int registered = r->status != REGISTRY_UNOFFICIAL;
+
+	code[0] = (char)('0' + r->code / 100);
+	code[1] = (char)('0' + r->code / 10 % 10);
+	code[2] = (char)('0' + r->code % 10);
+	code[3] = '\0';
+	b->field = F_NAME;
+	add_word(code, 3, b);
+	if (r->phrase[0] != '(')
+		add_text(b, F_NAME, r->phrase, 1);
+	add_name(b, r->phrase, strlen(r->phrase), 0, registered);
+	while ((len = registry_next_alias(&p, alias)) > 0) {
+		add_text(b, F_ALIAS, alias, 1);
+		add_name(b, alias, len, 0, registered);
+	}
+	add_text(b, F_KEYWORD, r->keywords, 0);
+	for (p = r->keywords; *p; p += *p == '|') {
+		len = strcspn(p, "|");
+		add_name(b, p, len, 1, registered);
+		p += len;
+	}
+	if (!registered)
+		add_text(b, F_ORIGIN, r->origin, 0);
+	add_text(b, F_DESCRIPTION, r->description, 0);
+}
+
+static int
+compare_occurrences(const void *pa, const void *pb)
+{
+	const struct occurrence *a = pa, *b = pb;
+	int cmp = strcmp(a->stem, b->stem);
+
+	if (cmp != 0)
+		return cmp;
+	if (a->entry != b->entry)
+		return a->entry < b->entry ? -1 : 1;
+	return (int)a->field - (int)b->field;
+}
+
+static int
+compare_names(const void *pa, const void *pb)
+{
+	const struct index_name *a = pa, *b = pb;
+	int cmp = strcmp(a->key, b->key);
+
+	if (cmp != 0)
+		return cmp;
+	if (a->keyword != b->keyword)
+		return a->keyword ? 1 : -1;
+	if (a->registered != b->registered)
+		return a->registered ? -1 : 1;
+	return a->entry < b->entry ? -1 : a->entry > b->entry;
+}
+
+/* The BM25F weight of the occurrences occ[0..n) of one stem in one
+ * entry. */
+static unsigned
+weigh(const struct builder *b, const struct occurrence *occ, size_t n,
+      const double *average, double idf)
+{
+	double count[NFIELDS] = {0}, tf = 0, score;
+	size_t i;
+	int f;
+
+	for (i = 0; i < n; i++)
+		count[occ[i].field] += 1;
+	/* A list names a word once however many of its items hold it:
+	 * "wifi login|network login" is no more about logging in than
+	 * "login". */
+	for (f = 0; f < NFIELDS; f++)
+		if (field_is_list[f] && count[f] > 1)
+			count[f] = 1;
+	for (f = 0; f < NFIELDS; f++)
+		if (count[f] > 0)
+			tf += field_weight[f] * count[f] /
+			      (1 - field_b[f] +
+			       field_b[f] * b->length[occ[0].entry][f] /
+				       average[f]);
+	score = idf * tf / (BM25_K1 + tf);
+	/* Every posting weighs something, however common its word. */
+	return score * 1000 < 1 ? 1 : (unsigned)lround(score * 1000);
+}
+
+/* Turns the sorted occurrences into terms and weighted postings. */
+static int
+make_postings(struct builder *b, size_t nrows)
+{
+	struct search_index *ix = b->ix;
+	double average[NFIELDS] = {0};
+	size_t i, j, k, df;
+	int f;
+
+	for (i = 0; i < nrows; i++)
+		for (f = 0; f < NFIELDS; f++)
+			average[f] += b->length[i][f] / (double)nrows;
+	ix->terms = calloc(b->nocc ? b->nocc : 1, sizeof(*ix->terms));
+	ix->postings = calloc(b->nocc ? b->nocc : 1, sizeof(*ix->postings));
+	if (ix->terms == NULL || ix->postings == NULL)
+		return -1;
+	for (i = 0; i < b->nocc; i = j) {
+		struct index_term *t = &ix->terms[ix->nterms++];
+		double idf;
+
+		for (j = i, df = 0; j < b->nocc &&
+				    strcmp(b->occ[j].stem, b->occ[i].stem) == 0;
+		     j++)
+			df += j == i || b->occ[j].entry != b->occ[j - 1].entry;
+		idf = log(1 + ((double)nrows - (double)df + 0.5) /
+				      ((double)df + 0.5));
+		memcpy(t->stem, b->occ[i].stem, sizeof(t->stem));
+		t->first = ix->npostings;
+		for (k = i; k < j;) {
+			size_t start = k;
+			struct index_posting *p = &ix->postings[ix->npostings++];
+
+			while (k < j && b->occ[k].entry == b->occ[start].entry)
+				k++;
+			p->entry = b->occ[start].entry;
+			p->weight = weigh(b, &b->occ[start], k - start, average,
+					  idf);
+		}
+		t->count = ix->npostings - t->first;
+	}
+	return 0;
+}
+
+int
+index_build(struct search_index *ix, const struct regfile *rf)
+{
+	struct builder b = {0};
+	size_t i;
+	int rc = -1;
+
+	memset(ix, 0, sizeof(*ix));
+	b.ix = ix;
+	b.length = calloc(rf->nrows ? rf->nrows : 1, sizeof(*b.length));
+	if (b.length == NULL)
+		return -1;
+	for (i = 0; i < rf->nrows && !b.failed; i++) {
+		b.entry = (unsigned)i;
+		add_row(&b, &rf->rows[i]);
+	}
+	if (!b.failed) {
+		qsort(b.occ, b.nocc, sizeof(*b.occ), compare_occurrences);
+		qsort(ix->names, ix->nnames, sizeof(*ix->names), compare_names);
+		rc = make_postings(&b, rf->nrows);
+	}
+	free(b.occ);
+	free(b.length);
+	return rc;
+}
+
+void
+index_free(struct search_index *ix)
+{
+	size_t i;
+
+	for (i = 0; i < ix->nnames; i++)
+		free(ix->names[i].key);
+	free(ix->names);
+	free(ix->terms);
+	free(ix->postings);
+	memset(ix, 0, sizeof(*ix));
+}
