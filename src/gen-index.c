@@ -47,8 +47,8 @@ struct builder {
 	struct occurrence *occ;
 	size_t nocc, capocc;
 	double (*length)[NFIELDS]; /* indexed words per entry and field */
-	struct search_index *ix;
-	size_t capnames;
+	struct index_name *names; /* handed to the index at the end */
+	size_t nnames, capnames;
 	unsigned entry;
 	enum field field;
 	int failed;
@@ -117,7 +117,6 @@ static void
 add_name(struct builder *b, const char *name, size_t len, int keyword,
 	 int registered)
 {
-	struct search_index *ix = b->ix;
 	struct index_name *names;
 	size_t cap = 2 * len + 2;
 	char *key;
@@ -125,23 +124,25 @@ add_name(struct builder *b, const char *name, size_t len, int keyword,
 	/* "(unnamed)" stands for a code documented without a phrase. */
 	if (name[0] == '(' || b->failed)
 		return;
-	names = grow(ix->names, &b->capnames, ix->nnames + 1, sizeof(*names));
-	if (names == NULL || (key = malloc(cap)) == NULL) {
-		if (names != NULL)
-			ix->names = names;
+	names = grow(b->names, &b->capnames, b->nnames + 1, sizeof(*names));
+	if (names == NULL) {
 		b->failed = 1;
 		return;
 	}
-	ix->names = names;
+	b->names = names;
+	if ((key = malloc(cap)) == NULL) {
+		b->failed = 1;
+		return;
+	}
 	if (words_name_key(name, len, key, cap) == 0) {
 		free(key);
 		return;
 	}
-	names[ix->nnames].key = key;
-	names[ix->nnames].entry = b->entry;
-	names[ix->nnames].keyword = keyword;
-	names[ix->nnames].registered = registered;
-	ix->nnames++;
+	names[b->nnames].key = key;
+	names[b->nnames].entry = b->entry;
+	names[b->nnames].keyword = keyword;
+	names[b->nnames].registered = registered;
+	b->nnames++;
 }
 
 static void
@@ -233,24 +234,30 @@ weigh(const struct builder *b, const struct occurrence *occ, size_t n,
 	return score * 1000 < 1 ? 1 : (unsigned)lround(score * 1000);
 }
 
-/* Turns the sorted occurrences into terms and weighted postings. */
+/* Turns the sorted occurrences into terms and weighted postings: a run
+ * of occurrences of one stem is a term, and within it a run of one
+ * entry is a posting. */
 static int
-make_postings(struct builder *b, size_t nrows)
+make_postings(struct search_index *ix, const struct builder *b, size_t nrows)
 {
-	struct search_index *ix = b->ix;
+	struct index_term *terms;
+	struct index_posting *postings;
 	double average[NFIELDS] = {0};
-	size_t i, j, k, df;
+	size_t nterms = 0, npostings = 0, i, j, k, df;
 	int f;
 
 	for (i = 0; i < nrows; i++)
 		for (f = 0; f < NFIELDS; f++)
 			average[f] += b->length[i][f] / (double)nrows;
-	ix->terms = calloc(b->nocc ? b->nocc : 1, sizeof(*ix->terms));
-	ix->postings = calloc(b->nocc ? b->nocc : 1, sizeof(*ix->postings));
-	if (ix->terms == NULL || ix->postings == NULL)
+	terms = calloc(b->nocc ? b->nocc : 1, sizeof(*terms));
+	postings = calloc(b->nocc ? b->nocc : 1, sizeof(*postings));
+	if (terms == NULL || postings == NULL) {
+		free(terms);
+		free(postings);
 		return -1;
+	}
 	for (i = 0; i < b->nocc; i = j) {
-		struct index_term *t = &ix->terms[ix->nterms++];
+		struct index_term *t = &terms[nterms++];
 		double idf;
 
 		for (j = i, df = 0; j < b->nocc &&
@@ -260,10 +267,10 @@ make_postings(struct builder *b, size_t nrows)
 		idf = log(1 + ((double)nrows - (double)df + 0.5) /
 				      ((double)df + 0.5));
 		memcpy(t->stem, b->occ[i].stem, sizeof(t->stem));
-		t->first = ix->npostings;
+		t->first = npostings;
 		for (k = i; k < j;) {
 			size_t start = k;
-			struct index_posting *p = &ix->postings[ix->npostings++];
+			struct index_posting *p = &postings[npostings++];
 
 			while (k < j && b->occ[k].entry == b->occ[start].entry)
 				k++;
@@ -271,8 +278,12 @@ make_postings(struct builder *b, size_t nrows)
 			p->weight = weigh(b, &b->occ[start], k - start, average,
 					  idf);
 		}
-		t->count = ix->npostings - t->first;
+		t->count = npostings - t->first;
 	}
+	ix->terms = terms;
+	ix->nterms = nterms;
+	ix->postings = postings;
+	ix->npostings = npostings;
 	return 0;
 }
 
@@ -284,7 +295,6 @@ index_build(struct search_index *ix, const struct regfile *rf)
 	int rc = -1;
 
 	memset(ix, 0, sizeof(*ix));
-	b.ix = ix;
 	b.length = calloc(rf->nrows ? rf->nrows : 1, sizeof(*b.length));
 	if (b.length == NULL)
 		return -1;
@@ -292,10 +302,15 @@ index_build(struct search_index *ix, const struct regfile *rf)
 		b.entry = (unsigned)i;
 		add_row(&b, &rf->rows[i]);
 	}
+	ix->names = b.names;
+	ix->nnames = b.nnames;
 	if (!b.failed) {
-		qsort(b.occ, b.nocc, sizeof(*b.occ), compare_occurrences);
-		qsort(ix->names, ix->nnames, sizeof(*ix->names), compare_names);
-		rc = make_postings(&b, rf->nrows);
+		if (b.nocc > 0)
+			qsort(b.occ, b.nocc, sizeof(*b.occ), compare_occurrences);
+		if (ix->nnames > 0)
+			qsort(ix->names, ix->nnames, sizeof(*ix->names),
+			      compare_names);
+		rc = make_postings(ix, &b, rf->nrows);
 	}
 	free(b.occ);
 	free(b.length);
