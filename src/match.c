@@ -109,6 +109,43 @@ match_check(const char *text, size_t len)
 	return only_stop_words(&p) ? MATCH_STOP_ONLY : MATCH_FOUND;
 }
 
+static char
+ascii_lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+/* Whether a word of the query (in normal form) is the first word of one
+ * of the vendors of an entry's origin: "nginx request header too large"
+ * names nginx's 494, but "access denied" does not name "Akamai
+ * Enterprise Application Access". */
+static int
+names_origin(const struct prepared *p, const struct registry_entry *e)
+{
+	const char *vendor, *w;
+
+	if (e->origin == NULL)
+		return 0;
+	for (vendor = e->origin; *vendor;) {
+		size_t vlen = strcspn(vendor, " ,");
+
+		for (w = p->words; *w;) {
+			size_t wlen = strcspn(w, " "), i;
+
+			for (i = 0; i < wlen && i < vlen; i++)
+				if (w[i] != ascii_lower(vendor[i]))
+					break;
+			if (i == wlen && wlen == vlen)
+				return 1;
+			w += wlen;
+			w += *w == ' ';
+		}
+		vendor += strcspn(vendor, ",");
+		vendor += strspn(vendor, ", ");
+	}
+	return 0;
+}
+
 struct ranked {
 	size_t entry;
 	double score;
@@ -140,7 +177,7 @@ match_search(const char *text, size_t len, int with_unofficial,
 	unsigned char exact[REGISTRY_MAX_ENTRIES] = {0};
 	const struct registry_name *names;
 	size_t total = registry_size(), nnames, n = 0, known, i, j;
-	double best = 0;
+	double best = 0, cut;
 	int any_name = 0;
 
 	*outcome = MATCH_NO_WORDS;
@@ -181,7 +218,8 @@ match_search(const char *text, size_t len, int with_unofficial,
 	s.with_unofficial = with_unofficial;
 	s.nwords = s.unknown = 0;
 	words_each(p.words, score_word, &s);
-	if (s.nwords == 0 && !any_name) {
+	/* As match_check decides: whatever entries are shown. */
+	if (s.nwords == 0 && nnames == 0) {
 		*outcome = MATCH_STOP_ONLY;
 		return 0;
 	}
@@ -198,11 +236,20 @@ match_search(const char *text, size_t len, int with_unofficial,
 		if (raw[i] > best)
 			best = raw[i];
 	}
+	/* A registered entry named exactly by several words answers the
+	 * query: beside it only entries as strong are shown, with every
+	 * word of the query ("Payload Too Large" is no question about
+	 * 431).  One word is a name too often ("forbidden") to say as much. */
+	cut = MATCH_CUT;
+	for (i = 0; i < total && known > 1; i++)
+		if (exact[i] == EXACT_NAME && registry_is_official(registry_at(i)))
+			cut = MATCH_CUT_NAMED;
 	for (i = 0; i < total; i++) {
 		const struct registry_entry *e = registry_at(i);
 		struct ranked r;
 
-		if (!exact[i] && (raw[i] == 0 || raw[i] < MATCH_CUT * best))
+		if (!exact[i] && (raw[i] == 0 || raw[i] < cut * best ||
+				  (cut == MATCH_CUT_NAMED && s.matched[i] < known)))
 			continue;
 		r.entry = i;
 		/* Named exactly beats a keyword said exactly, which beats
@@ -212,7 +259,7 @@ match_search(const char *text, size_t len, int with_unofficial,
 			 : exact[i] == EXACT_NAME && registry_is_official(e) ? 2
 			 : 1;
 		r.score = raw[i];
-		if (!registry_is_official(e))
+		if (!registry_is_official(e) && !names_origin(&p, e))
 			r.score *= MATCH_UNOFFICIAL_PRIOR;
 		/* An insertion sort: a registry is a hundred-odd rows. */
 		for (j = n; j > 0 && ranks_before(&r, &ranked[j - 1]); j--)

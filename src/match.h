@@ -19,13 +19,16 @@
  *     query or more: then it matches nothing (and gets suggestions).
  *  3. Every entry scoring at least MATCH_CUT of the best score is shown,
  *     with every entry named exactly or having a keyword that is exactly
- *     the query.  Registered entries named exactly come first; then the
+ *     the query; but when a registered entry is named exactly by a query
+ *     of several words, the others must have all of its words and score
+ *     at least MATCH_CUT_NAMED of the best.  Registered entries named exactly come first; then the
  *     rest of those exact matches (so an unofficial name counts as much
  *     as a keyword); then the others.  Within each, by score, where an
  *     unofficial entry's score counts MATCH_UNOFFICIAL_PRIOR as much:
  *     registered codes are what people mean far more often.
  */
 #define MATCH_CUT 0.5
+#define MATCH_CUT_NAMED 0.8
 #define MATCH_UNOFFICIAL_PRIOR 0.5
 
 enum match_outcome {

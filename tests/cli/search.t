@@ -18,7 +18,6 @@ $ httpstatus -s redirects | head -1
 $ httpstatus -s 'not allowed'
 405 Method Not Allowed
 462 Not Allowed  (unofficial: Fastly)
-403 Forbidden
 ? 0
 
 $ httpstatus -s throttled | head -1
@@ -27,10 +26,6 @@ $ httpstatus -s throttled | head -1
 
 $ httpstatus -s request entity too large
 413 Content Too Large
-431 Request Header Fields Too Large
-494 Request Header Too Large  (unofficial: nginx)
-494 Request Header Or Cookie Too Large  (unofficial: Akamai Enterprise Application Access)
-430 Request Header Fields Too Large  (unofficial: Shopify)
 ? 0
 
 $ httpstatus -s StatusRequestHeaderFieldsTooLarge StatusLoopDetected
