@@ -65,7 +65,15 @@ check_parse(const char *text, size_t len)
 		abort();
 	switch (q.kind) {
 	case QUERY_CODE:
-		if (q.lo != q.hi || q.lo >= REGISTRY_CODE_LIMIT || q.len != 3)
+		/* A bare code, or a status line whose phrase lies inside
+		 * it, trimmed. */
+		if (q.lo != q.hi || q.lo >= REGISTRY_CODE_LIMIT ||
+		    (q.phrase == NULL && q.len != 3 && q.text[0] != 'H' &&
+		     q.text[0] != 'h') ||
+		    (q.phrase != NULL &&
+		     (q.phrase < q.text || q.phrase_len == 0 ||
+		      q.phrase + q.phrase_len != q.text + q.len ||
+		      is_space(q.phrase[0]))))
 			abort();
 		break;
 	case QUERY_SPAN:
@@ -96,6 +104,29 @@ check_suggest(const char *text, size_t len, int with_unofficial)
 		    (!with_unofficial && !registry_is_official(near[i])) ||
 		    (i > 0 && near[i]->code < near[i - 1]->code))
 			abort();
+	}
+}
+
+/* A search returns shown entries, each once, and nothing unless found. */
+static void
+check_search(const char *text, size_t len, int with_unofficial)
+{
+	static const struct registry_entry *hits[REGISTRY_MAX_ENTRIES];
+	enum match_outcome outcome;
+	size_t n, i, j;
+
+	n = match_search(text, len, with_unofficial, hits,
+			 REGISTRY_MAX_ENTRIES, &outcome);
+	if (n > registry_size() || (outcome != MATCH_FOUND && n > 0) ||
+	    outcome != match_check(text, len))
+		abort();
+	for (i = 0; i < n; i++) {
+		if (hits[i] == NULL ||
+		    (!with_unofficial && !registry_is_official(hits[i])))
+			abort();
+		for (j = 0; j < i; j++)
+			if (hits[j] == hits[i])
+				abort();
 	}
 }
 
@@ -377,6 +408,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	check_parse(text, len);
 	check_suggest(text, len, o.answer.show != SHOW_OFFICIAL);
+	check_search(text, len, o.answer.show != SHOW_OFFICIAL);
 	check_distance(text, len);
 	fuzz_begin(&o);
 	/* No query at all: --list, with these options. */

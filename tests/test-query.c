@@ -248,6 +248,97 @@ START_TEST(query_truncates_message_to_buffer)
 }
 END_TEST
 
+struct status_line {
+	const char *arg;
+	unsigned code;
+	const char *phrase; /* NULL for none */
+};
+
+START_TEST(query_parses_status_lines)
+{
+	static const struct status_line table[] = {
+		{"HTTP/1.1 404 Not Found", 404, "Not Found"},
+		{"HTTP/1.0 404 File not found", 404, "File not found"},
+		{"http/2 503", 503, NULL},
+		{"HTTP/3 200 ", 200, NULL},
+		{"HTTP/1.1\t413  Request Entity Too Large\r", 413,
+		 "Request Entity Too Large"},
+		{"404 Not Found", 404, "Not Found"},
+		{"200 OK", 200, "OK"},
+		{"499 Client Closed Request", 499, "Client Closed Request"},
+		{"404", 404, NULL},
+		{NULL, 0, NULL},
+	};
+	const struct status_line *t;
+	struct query q;
+	char err[128];
+
+	for (t = table; t->arg != NULL; t++) {
+		ck_assert_msg(query_parse(t->arg, strlen(t->arg), &q, err,
+					  sizeof(err)) == 0,
+			      "'%s' refused: %s", t->arg, err);
+		ck_assert_int_eq(q.kind, QUERY_CODE);
+		ck_assert_uint_eq(q.lo, t->code);
+		ck_assert_uint_eq(q.hi, t->code);
+		if (t->phrase == NULL) {
+			ck_assert_ptr_null(q.phrase);
+		} else {
+			ck_assert_uint_eq(q.phrase_len, strlen(t->phrase));
+			ck_assert_msg(memcmp(q.phrase, t->phrase, q.phrase_len) == 0,
+				      "'%s': phrase '%.*s'", t->arg,
+				      (int)q.phrase_len, q.phrase);
+		}
+	}
+}
+END_TEST
+
+START_TEST(query_refuses_broken_status_lines)
+{
+	static const char *const table[] = {
+		"HTTP/1.1", "HTTP/1.1 OK", "HTTP/1.1 4044 Not Found",
+		"HTTP/1.1 40 Not Found", "HTTP/2 404x", NULL,
+	};
+	const char *const *t;
+
+	for (t = table; *t != NULL; t++)
+		expect_refused(*t, strlen(*t),
+			       "is not a status line (such as HTTP/1.1 404 Not "
+			       "Found)");
+	/* A second number is a typo, not a phrase. */
+	expect_refused("404 500", 7, NOT_A_QUERY);
+	expect_refused("404 4xx", 7, NOT_A_QUERY);
+}
+END_TEST
+
+START_TEST(query_tells_words_from_other_arguments)
+{
+	static const struct {
+		const char *arg;
+		int words, version;
+	} table[] = {
+		{"teapot", 1, 0},       {"too large", 1, 0},
+		{"404", 0, 0},          {"4xx", 0, 0},
+		{"-", 0, 0},            {"+404", 0, 0},
+		{"NOT_FOUND", 0, 0},    {"StatusTeapot", 0, 0},
+		{"HTTP/1.1", 0, 1},     {"HTTP/2", 0, 1},
+		{"http/1.0", 0, 1},     {"HTTP/1.1 404 Not Found", 0, 0},
+		{"HTTP", 1, 0},         {"HTTP/", 1, 0},
+		{"", 0, 0},             {NULL, 0, 0},
+	};
+	size_t i;
+
+	for (i = 0; table[i].arg != NULL; i++) {
+		ck_assert_msg(query_is_words(table[i].arg) == table[i].words,
+			      "'%s': words %d", table[i].arg,
+			      query_is_words(table[i].arg));
+		ck_assert_msg(query_is_version(table[i].arg,
+					       strlen(table[i].arg)) ==
+				      table[i].version,
+			      "'%s': version", table[i].arg);
+	}
+}
+END_TEST
+
 static Suite *
 query_suite(void)
 {
@@ -265,11 +356,14 @@ query_suite(void)
 
 	tc = tcase_create("text");
 	tcase_add_test(tc, query_parses_text);
+	tcase_add_test(tc, query_parses_status_lines);
+	tcase_add_test(tc, query_tells_words_from_other_arguments);
 	tcase_add_test(tc, query_accepts_text_of_query_max);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("refusals");
 	tcase_add_test(tc, query_refuses_malformed_codes);
+	tcase_add_test(tc, query_refuses_broken_status_lines);
 	tcase_add_test(tc, query_refuses_query_longer_than_query_max);
 	tcase_add_test(tc, query_truncates_message_to_buffer);
 	suite_add_tcase(s, tc);
