@@ -157,7 +157,7 @@ is_prefix_word(const char *w, size_t len)
 size_t
 words_name_key(const char *s, size_t len, char *out, size_t cap)
 {
-	size_t n, i, start = 0, end;
+	size_t n, i, start = 0, end, first;
 	int constant;
 
 	/* "Redirect (.NET)": the note says whose name it is. */
@@ -183,8 +183,10 @@ words_name_key(const char *s, size_t len, char *out, size_t cap)
 		return cap;
 	/* Ruby's Net::HTTPOK and Net::HTTPURITooLong run the prefix into
 	 * an acronym, which no case change splits. */
-	if (constant && n > 4 && memcmp(out, "http", 4) == 0 &&
-	    out[4] != ' ' && !is_prefix_word(out, strcspn(out, " ")))
+	first = strcspn(out, " ");
+	if (constant && first > 4 && memcmp(out, "http", 4) == 0 &&
+	    !is_prefix_word(out, first) &&
+	    !(first == 5 && out[4] == 's')) /* HTTPS_PORT keeps its https */
 		start = 4;
 
 	/* Leading prefix words and codes, then a code at the end

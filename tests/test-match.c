@@ -161,6 +161,7 @@ START_TEST(name_key_is_the_same_for_every_spelling_of_a_name)
 		{"RC_NOT_FOUND", 0, "not found"},
 		{"Net::HTTPOK", 0, "ok"},
 		{"Net::HTTPURITooLong", 0, "uri too long"},
+		{"HTTPS_REQUIRED", 0, "https required"},
 		{"HttpStatusCode.Redirect (.NET)", 0, "redirect"},
 		{"HTTP Version Not Supported", 0, "version not supported"},
 		{"HTTP_VERSION_NOT_SUPPORTED", 0, "version not supported"},
