@@ -6,6 +6,9 @@
 # query may name.  The codes come from the program itself, so they are
 # never out of date.  It needs nothing from the bash-completion package,
 # but is found and loaded on demand by it.
+# A query may also be a status line (HTTP/1.1 404 Not Found) or words to
+# search for, ranked by relevance, where consecutive words are one
+# query; those are free text, so only codes and classes are offered.
 
 # Resolves a long option name, perhaps abbreviated as getopt_long allows,
 # to its full name in REPLY: it fails for an unknown or ambiguous name.

@@ -4,6 +4,9 @@
 # --format, --fields and --color, and the status codes (described by
 # their reason phrases) and classes a query may name.  The codes come
 # from the program itself, so they are never out of date.
+# A query may also be a status line (HTTP/1.1 404 Not Found) or words to
+# search for, ranked by relevance, where consecutive words are one
+# query; those are free text, so only codes and classes are offered.
 
 # Every status code the program knows, described by its phrases (a code
 # with several meanings lists them all), then the classes.
