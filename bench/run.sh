@@ -28,6 +28,10 @@ rss_large_lines=10000000
 lookup_max_ratio=1.10
 search_max_ratio=1.5
 tsv_max_per_line=40
+# A word query in a stream cost about 40,000 instructions with the
+# substring matcher that the search index replaced.
+word_max_per_line=40000
+word_lines=20000
 format_max_ratio=2
 speedup_min=10
 rss_max_kib=2048
@@ -178,6 +182,19 @@ json_pl=$(per_line -j)
 r=$(calc "$json_pl / $tsv_pl")
 target "stream -j (json), 1M lines" "$(calc "$json_pl") Ir/line" "$r x tsv" "<= $format_max_ratio x tsv" \
 	"$json_pl <= $format_max_ratio * $tsv_pl"
+
+# Word queries: every query of the relevance table that finds something,
+# over and over, one per line, so that a line costs what a search costs.
+words=$tmp/words.txt
+awk -F '\t' -v n="$word_lines" '
+	!/^#/ && NF == 4 && $2 != "none" { q[++m] = $1 }
+	END { for (i = 0; i < n; i++) print q[i % m + 1] }
+' "$root/tests/relevance.tsv" >"$words"
+word_full=$(ir "$words" "$bin" -s)
+word_start=$(ir "$empty" "$bin" -s)
+word_pl=$(calc "($word_full - $word_start) / $word_lines" 0)
+target "stream of word queries, ${word_lines} lines" "$word_pl Ir/line" "-" \
+	"< $word_max_per_line Ir/line" "$word_pl < $word_max_per_line"
 
 # --- wall time against awk -------------------------------------------------
 
