@@ -154,6 +154,16 @@ is_prefix_word(const char *w, size_t len)
 	return 0;
 }
 
+/* The last space in s[0..len), or NULL. */
+static const char *
+memrchr_space(const char *s, size_t len)
+{
+	while (len > 0)
+		if (s[--len] == ' ')
+			return s + len;
+	return NULL;
+}
+
 size_t
 words_name_key(const char *s, size_t len, char *out, size_t cap)
 {
@@ -189,8 +199,7 @@ words_name_key(const char *s, size_t len, char *out, size_t cap)
 	    !(first == 5 && out[4] == 's')) /* HTTPS_PORT keeps its https */
 		start = 4;
 
-	/* Leading prefix words and codes, then a code at the end
-	 * (notFound404), as long as a word remains. */
+	/* Leading prefix words and codes, as long as a word remains. */
 	for (;;) {
 		const char *space = memchr(out + start, ' ', n - start);
 
@@ -199,10 +208,20 @@ words_name_key(const char *s, size_t len, char *out, size_t cap)
 			break;
 		start = (size_t)(space - out) + 1;
 	}
-	end = n;
-	if (end - start > 4 && out[end - 4] == ' ' &&
-	    is_prefix_word(out + end - 3, 3) && is_digit(out[end - 3]))
-		end -= 4;
+	/* Then, from the end, a code (notFound404) and the words exception
+	 * classes add (NotFoundException, NotFoundHttpException). */
+	for (end = n;;) {
+		const char *space = memrchr_space(out + start, end - start);
+		size_t wlen = space ? (size_t)(out + end - space - 1) : 0;
+
+		if (space == NULL ||
+		    !((wlen == 3 && is_digit(space[1]) &&
+		       is_prefix_word(space + 1, 3)) ||
+		      (wlen == 9 && memcmp(space + 1, "exception", 9) == 0) ||
+		      (wlen == 4 && memcmp(space + 1, "http", 4) == 0)))
+			break;
+		end = (size_t)(space - out);
+	}
 	memmove(out, out + start, end - start);
 	out[end - start] = '\0';
 	return end - start;

@@ -29,8 +29,9 @@ int words_is_constant(const char *s, size_t len);
  * alias and a query: a trailing note in parentheses is dropped ("Redirect
  * (.NET)"); a constant loses its qualifier ("HttpStatusCode.",
  * "Response::") and is split at case changes; then the words that
- * libraries put before a name (http, status, sc, ...) and a code spelled
- * into it are dropped, unless nothing would be left.  So NOT_FOUND,
+ * libraries put before a name (http, status, sc, ...), a code spelled
+ * into it and the words exception classes add at the end (Exception,
+ * HttpException) are dropped, unless nothing would be left.  So NOT_FOUND,
  * StatusNotFound, HTTP_404_NOT_FOUND, Status404NotFound and "Not Found"
  * all have the key "not found".  Returns the length, or cap if it did not
  * fit in out[0..cap). */
