@@ -85,8 +85,12 @@ add_word(const char *w, size_t len, void *arg)
 		return;
 	}
 	b->occ = occ;
-	o = &b->occ[b->nocc++];
-	stem_word(w, len, o->stem);
+	o = &b->occ[b->nocc];
+	if (stem_word(w, len, o->stem) == 0) {
+		b->failed = 1; /* no stemmer: out of memory */
+		return;
+	}
+	b->nocc++;
 	o->entry = b->entry;
 	o->field = b->field;
 	b->length[b->entry][b->field] += 1;

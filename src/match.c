@@ -40,6 +40,7 @@ prepare(struct prepared *p, const char *text, size_t len)
 /* Scores of one search, per entry (index of registry_at). */
 struct scores {
 	int with_unofficial;
+	unsigned char *exact; /* per entry, as in match_search */
 	size_t nwords;    /* words searched for, stop words left out */
 	size_t unknown;   /* words that no entry has */
 	unsigned total[REGISTRY_MAX_ENTRIES];
@@ -65,6 +66,21 @@ score_word(const char *w, size_t len, void *arg)
 	if (words_is_stop(w, len))
 		return;
 	s->nwords++;
+	/* A code among the words ("axios: request failed with status code
+	 * 404") names its entries as surely as a keyword does. */
+	if (len == 3 && w[0] >= '0' && w[0] <= '9' && w[1] >= '0' &&
+	    w[1] <= '9' && w[2] >= '0' && w[2] <= '9') {
+		const struct registry_entry *first;
+
+		n = registry_find((unsigned)((w[0] - '0') * 100 +
+					     (w[1] - '0') * 10 + (w[2] - '0')),
+				  &first);
+		for (i = 0; i < n; i++)
+			if (visible(&first[i], s->with_unofficial) &&
+			    s->exact[registry_index(&first[i])] == 0)
+				s->exact[registry_index(&first[i])] =
+					EXACT_KEYWORD;
+	}
 	stemlen = stem_word(w, len, stem);
 	n = stemlen > 0 ? registry_postings(stem, stemlen, &p) : 0;
 	s->unknown += n == 0;
@@ -216,6 +232,7 @@ match_search(const char *text, size_t len, int with_unofficial,
 	memset(s.matched, 0, total * sizeof(s.matched[0]));
 	memset(s.last, 0, total * sizeof(s.last[0]));
 	s.with_unofficial = with_unofficial;
+	s.exact = exact;
 	s.nwords = s.unknown = 0;
 	words_each(p.words, score_word, &s);
 	/* As match_check decides: whatever entries are shown. */

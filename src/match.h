@@ -10,22 +10,24 @@
  * How a text query is answered:
  *
  *  1. The query's name key (words_name_key) is looked up among the names
- *     of every entry.  A query written as a constant (NOT_FOUND,
- *     HttpStatusCode.Redirect) that names entries gets those alone.
+ *     and keywords of every entry.  A query written as a constant
+ *     (NOT_FOUND, HttpStatusCode.Redirect) that names entries gets those
+ *     alone.
  *  2. Otherwise its words, less stop words, are stemmed and looked up in
  *     the index; each entry scores the sum of its BM25F weights for them
  *     (see gen-index.c), times the share of the query's words it has.
  *     Words that no entry has are left out, unless they are half the
  *     query or more: then it matches nothing (and gets suggestions).
- *  3. Every entry scoring at least MATCH_CUT of the best score is shown,
- *     with every entry named exactly or having a keyword that is exactly
- *     the query; but when a registered entry is named exactly by a query
- *     of several words, the others must have all of its words and score
- *     at least MATCH_CUT_NAMED of the best.  Registered entries named exactly come first; then the
- *     rest of those exact matches (so an unofficial name counts as much
- *     as a keyword); then the others.  Within each, by score, where an
- *     unofficial entry's score counts MATCH_UNOFFICIAL_PRIOR as much:
- *     registered codes are what people mean far more often.
+ *  3. Shown are the entries scoring at least MATCH_CUT of the best, and
+ *     the exact ones: named by the query, with a keyword that is the
+ *     query, or with their code among its words ("error 404").  When a
+ *     registered entry is named by a query of several words, the others
+ *     need all of its words and MATCH_CUT_NAMED of the best score.
+ *  4. Registered entries named exactly come first; then the other exact
+ *     ones (so an unofficial name counts as much as a keyword); then the
+ *     rest.  Within each, by score, where an unofficial entry's score
+ *     counts MATCH_UNOFFICIAL_PRIOR as much unless the query names its
+ *     vendor: registered codes are what people mean far more often.
  */
 #define MATCH_CUT 0.5
 #define MATCH_CUT_NAMED 0.8

@@ -24,6 +24,12 @@ registry_at(size_t i)
 }
 
 size_t
+registry_index(const struct registry_entry *e)
+{
+	return (size_t)(e - entries);
+}
+
+size_t
 registry_find(unsigned code, const struct registry_entry **first)
 {
 	if (code >= REGISTRY_CODE_LIMIT) {

@@ -82,6 +82,9 @@ struct registry_class {
 size_t registry_size(void);
 const struct registry_entry *registry_at(size_t i);
 
+/* The position of an entry in registry_at's order. */
+size_t registry_index(const struct registry_entry *e);
+
 /* The entries of one code, contiguous: returns how many there are and
  * points *first at the first.  Constant time. */
 size_t registry_find(unsigned code, const struct registry_entry **first);

@@ -4,15 +4,15 @@
 
 #include <stddef.h>
 
-/* The longest word that is stemmed; longer words are kept as they are,
- * since no word of the registry is that long. */
+/* The longest word that is stemmed; longer words are known by their
+ * first STEM_WORD_MAX bytes, the same in the data and in queries. */
 #define STEM_WORD_MAX 64
 
 /* Writes the stem of the word w[0..len) (lowercase, in normal form) to
  * out, which has room for STEM_WORD_MAX + 1 bytes: "redirects",
- * "redirection" -> "redirect", "throttled" -> "throttl".  Returns its
- * length, or 0 when the word is too long or the stemmer could not be
- * set up. */
+ * "redirection" -> "redirect", "throttled" -> "throttl"; British -ise
+ * spellings stem as American -ize ones.  Returns its length, or 0 for an
+ * empty word or when the stemmer could not be set up (out of memory). */
 size_t stem_word(const char *w, size_t len, char out[STEM_WORD_MAX + 1]);
 
 #endif

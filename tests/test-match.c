@@ -213,6 +213,8 @@ START_TEST(stem_joins_inflections)
 		{"redirects", "redirect"}, {"redirection", "redirect"},
 		{"throttled", "throttle"}, {"limiting", "limit"},
 		{"successful", "success"}, {"timeouts", "timeout"},
+		{"unauthorised", "unauthorized"}, {"authorisation", "authorization"},
+		{"recognised", "recognize"}, {"cancelled", "canceled"},
 		{NULL, NULL},
 	};
 	char a[STEM_WORD_MAX + 1], b[STEM_WORD_MAX + 1];
@@ -479,6 +481,20 @@ START_TEST(search_by_words_does_not_stop_at_an_exact_name)
 }
 END_TEST
 
+START_TEST(search_puts_a_code_among_the_words_first)
+{
+	const struct registry_entry *hits[REGISTRY_MAX_ENTRIES];
+
+	ck_assert_uint_gt(search("request failed with status code 404", 1,
+				 hits),
+			  0);
+	ck_assert_ptr_eq(hits[0], entry(404, 0));
+	/* Hidden entries stay hidden, named by their code or not. */
+	ck_assert_uint_gt(search("error 499", 0, hits), 0);
+	ck_assert(registry_is_official(hits[0]));
+}
+END_TEST
+
 START_TEST(search_matches_whole_words_not_substrings)
 {
 	const struct registry_entry *hits[REGISTRY_MAX_ENTRIES];
@@ -737,6 +753,7 @@ match_suite(void)
 	tcase_add_test(tc, search_puts_registered_entry_first_on_a_shared_name);
 	tcase_add_test(tc, search_by_words_does_not_stop_at_an_exact_name);
 	tcase_add_test(tc, search_cuts_the_tail);
+	tcase_add_test(tc, search_puts_a_code_among_the_words_first);
 	tcase_add_test(tc, search_stops_at_cap);
 	suite_add_tcase(s, tc);
 
