@@ -50,7 +50,6 @@ struct builder {
 	struct index_name *names; /* handed to the index at the end */
 	size_t nnames, capnames;
 	unsigned entry;
-	enum field field;
 	int failed;
 };
 
@@ -70,11 +69,10 @@ grow(void *p, size_t *cap, size_t need, size_t size)
 	return bigger;
 }
 
-/* words_each callback: indexes one word of the current field. */
+/* Indexes one word of a field of the current entry. */
 static void
-add_word(const char *w, size_t len, void *arg)
+add_word(struct builder *b, enum field field, const char *w, size_t len)
 {
-	struct builder *b = arg;
 	struct occurrence *o, *occ;
 
 	if (b->failed || words_is_stop(w, len))
@@ -92,13 +90,24 @@ add_word(const char *w, size_t len, void *arg)
 	}
 	b->nocc++;
 	o->entry = b->entry;
-	o->field = b->field;
-	b->length[b->entry][b->field] += 1;
+	o->field = field;
+	b->length[b->entry][field] += 1;
 }
 
-/* Indexes the words of text, or of its name key when as_name. */
+/* Indexes the words of a string in normal form. */
 static void
-add_text(struct builder *b, enum field field, const char *text, int as_name)
+add_words(struct builder *b, enum field field, const char *norm)
+{
+	const char *w;
+	size_t len;
+
+	while ((len = words_next(&norm, &w)) > 0)
+		add_word(b, field, w, len);
+}
+
+/* Indexes the words of text. */
+static void
+add_text(struct builder *b, enum field field, const char *text)
 {
 	size_t len = strlen(text), cap = 2 * len + 2;
 	char *norm = malloc(cap);
@@ -108,17 +117,16 @@ add_text(struct builder *b, enum field field, const char *text, int as_name)
 		return;
 	}
 	/* A space between each byte is the most normalising can add. */
-	if (as_name)
-		words_name_key(text, len, norm, cap);
-	else
-		words_normalize(text, len, 0, norm, cap);
-	b->field = field;
-	words_each(norm, add_word, b);
+	words_normalize(text, len, 0, norm, cap);
+	add_words(b, field, norm);
 	free(norm);
 }
 
+/* Records the key of a phrase or alias (field F_NAME or F_ALIAS), whose
+ * words it indexes too, or of a keyword (F_KEYWORD), whose words
+ * add_text indexes with the rest of the list. */
 static void
-add_name(struct builder *b, const char *name, size_t len, int keyword,
+add_name(struct builder *b, enum field field, const char *name, size_t len,
 	 int registered)
 {
 	struct index_name *names;
@@ -142,9 +150,11 @@ add_name(struct builder *b, const char *name, size_t len, int keyword,
 		free(key);
 		return;
 	}
+	if (field != F_KEYWORD)
+		add_words(b, field, key);
 	names[b->nnames].key = key;
 	names[b->nnames].entry = b->entry;
-	names[b->nnames].keyword = keyword;
+	names[b->nnames].keyword = field == F_KEYWORD;
 	names[b->nnames].registered = registered;
 	b->nnames++;
 }
@@ -161,24 +171,19 @@ add_row(struct builder *b, const struct regfile_row *r)
 	code[1] = (char)('0' + r->code / 10 % 10);
 	code[2] = (char)('0' + r->code % 10);
 	code[3] = '\0';
-	b->field = F_NAME;
-	add_word(code, 3, b);
-	if (r->phrase[0] != '(')
-		add_text(b, F_NAME, r->phrase, 1);
-	add_name(b, r->phrase, strlen(r->phrase), 0, registered);
-	while ((len = registry_next_alias(&p, alias)) > 0) {
-		add_text(b, F_ALIAS, alias, 1);
-		add_name(b, alias, len, 0, registered);
-	}
-	add_text(b, F_KEYWORD, r->keywords, 0);
+	add_word(b, F_NAME, code, 3);
+	add_name(b, F_NAME, r->phrase, strlen(r->phrase), registered);
+	while ((len = registry_next_alias(&p, alias)) > 0)
+		add_name(b, F_ALIAS, alias, len, registered);
+	add_text(b, F_KEYWORD, r->keywords);
 	for (p = r->keywords; *p; p += *p == '|') {
 		len = strcspn(p, "|");
-		add_name(b, p, len, 1, registered);
+		add_name(b, F_KEYWORD, p, len, registered);
 		p += len;
 	}
 	if (!registered)
-		add_text(b, F_ORIGIN, r->origin, 0);
-	add_text(b, F_DESCRIPTION, r->description, 0);
+		add_text(b, F_ORIGIN, r->origin);
+	add_text(b, F_DESCRIPTION, r->description);
 }
 
 static int

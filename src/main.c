@@ -204,18 +204,14 @@ setup_terminal(struct format *f, const char *when)
 	return 0;
 }
 
-static int
-is_code_arg(const char *arg)
-{
-	return strlen(arg) == 3 && strspn(arg, "0123456789") == 3;
-}
-
 /* Whether argv[i] starts an unquoted status line: HTTP/1.1 404 ... */
 static int
 starts_status_line(int argc, char **argv, int i)
 {
+	unsigned code;
+
 	return query_is_version(argv[i], strlen(argv[i])) && i + 1 < argc &&
-	       is_code_arg(argv[i + 1]);
+	       query_code(argv[i + 1], strlen(argv[i + 1]), &code) == 0;
 }
 
 /* Joins the arguments into queries, in place: consecutive words are one

@@ -40,7 +40,9 @@ prepare(struct prepared *p, const char *text, size_t len)
 /* Scores of one search, per entry (index of registry_at). */
 struct scores {
 	int with_unofficial;
-	unsigned char *exact; /* per entry, as in match_search */
+	/* Per entry: named exactly, or named as surely by a keyword that is
+	 * the query or by its code among the words. */
+	unsigned char exact[REGISTRY_MAX_ENTRIES];
 	size_t nwords;    /* words searched for, stop words left out */
 	size_t unknown;   /* words that no entry has */
 	unsigned total[REGISTRY_MAX_ENTRIES];
@@ -54,27 +56,21 @@ visible(const struct registry_entry *e, int with_unofficial)
 	return with_unofficial || registry_is_official(e);
 }
 
-/* words_each callback: adds the postings of one query word. */
+/* Adds the postings of one query word, w[0..len), not a stop word. */
 static void
-score_word(const char *w, size_t len, void *arg)
+score_word(struct scores *s, const char *w, size_t len)
 {
-	struct scores *s = arg;
+	const struct registry_entry *first;
 	const struct registry_posting *p;
 	char stem[STEM_WORD_MAX + 1];
 	size_t n, i, stemlen;
+	unsigned code;
 
-	if (words_is_stop(w, len))
-		return;
 	s->nwords++;
 	/* A code among the words ("axios: request failed with status code
 	 * 404") names its entries as surely as a keyword does. */
-	if (len == 3 && w[0] >= '0' && w[0] <= '9' && w[1] >= '0' &&
-	    w[1] <= '9' && w[2] >= '0' && w[2] <= '9') {
-		const struct registry_entry *first;
-
-		n = registry_find((unsigned)((w[0] - '0') * 100 +
-					     (w[1] - '0') * 10 + (w[2] - '0')),
-				  &first);
+	if (query_code(w, len, &code) == 0) {
+		n = registry_find(code, &first);
 		for (i = 0; i < n; i++)
 			if (visible(&first[i], s->with_unofficial) &&
 			    s->exact[registry_index(&first[i])] == 0)
@@ -97,32 +93,31 @@ score_word(const char *w, size_t len, void *arg)
 	}
 }
 
-/* Whether the query names no entry and has only stop words. */
+/* Whether a query that names nnames entries (or keywords) has nothing
+ * but stop words to search for: such a query matches nothing. */
 static int
-only_stop_words(const struct prepared *p)
+only_stop_words(const struct prepared *p, size_t nnames)
 {
-	const struct registry_name *first;
-	const char *w;
+	const char *cursor = p->words, *w;
+	size_t len;
 
-	for (w = p->words; *w;) {
-		size_t wlen = strcspn(w, " ");
-
-		if (!words_is_stop(w, wlen))
+	while ((len = words_next(&cursor, &w)) > 0)
+		if (!words_is_stop(w, len))
 			return 0;
-		w += wlen;
-		w += *w == ' ';
-	}
-	return registry_names(p->key, p->keylen, &first) == 0;
+	return nnames == 0;
 }
 
 enum match_outcome
 match_check(const char *text, size_t len)
 {
 	static struct prepared p;
+	const struct registry_name *names;
 
 	if (prepare(&p, text, len) < 0)
 		return MATCH_NO_WORDS;
-	return only_stop_words(&p) ? MATCH_STOP_ONLY : MATCH_FOUND;
+	return only_stop_words(&p, registry_names(p.key, p.keylen, &names))
+		       ? MATCH_STOP_ONLY
+		       : MATCH_FOUND;
 }
 
 static char
@@ -138,23 +133,19 @@ ascii_lower(char c)
 static int
 names_origin(const struct prepared *p, const struct registry_entry *e)
 {
-	const char *vendor, *w;
+	const char *vendor, *cursor, *w;
+	size_t vlen, len, i;
 
 	if (e->origin == NULL)
 		return 0;
 	for (vendor = e->origin; *vendor;) {
-		size_t vlen = strcspn(vendor, " ,");
-
-		for (w = p->words; *w;) {
-			size_t wlen = strcspn(w, " "), i;
-
-			for (i = 0; i < wlen && i < vlen; i++)
+		vlen = strcspn(vendor, " ,");
+		for (cursor = p->words; (len = words_next(&cursor, &w)) > 0;) {
+			for (i = 0; i < len && i < vlen; i++)
 				if (w[i] != ascii_lower(vendor[i]))
 					break;
-			if (i == wlen && wlen == vlen)
+			if (i == len && len == vlen)
 				return 1;
-			w += wlen;
-			w += *w == ' ';
 		}
 		vendor += strcspn(vendor, ",");
 		vendor += strspn(vendor, ", ");
@@ -189,10 +180,10 @@ match_search(const char *text, size_t len, int with_unofficial,
 	static struct scores s;
 	static struct ranked ranked[REGISTRY_MAX_ENTRIES];
 	static double raw[REGISTRY_MAX_ENTRIES];
-	/* Per entry: named exactly, or a keyword is the query. */
-	unsigned char exact[REGISTRY_MAX_ENTRIES] = {0};
+	unsigned char *exact = s.exact;
 	const struct registry_name *names;
-	size_t total = registry_size(), nnames, n = 0, known, i, j;
+	const char *cursor, *w;
+	size_t total = registry_size(), nnames, n = 0, known, wlen, i, j;
 	double best = 0, cut;
 	int any_name = 0;
 
@@ -202,6 +193,7 @@ match_search(const char *text, size_t len, int with_unofficial,
 	*outcome = MATCH_FOUND;
 	if (total > REGISTRY_MAX_ENTRIES)
 		total = REGISTRY_MAX_ENTRIES;
+	memset(exact, 0, total);
 
 	nnames = registry_names(p.key, p.keylen, &names);
 	for (i = 0; i < nnames; i++) {
@@ -231,15 +223,15 @@ match_search(const char *text, size_t len, int with_unofficial,
 	memset(s.total, 0, total * sizeof(s.total[0]));
 	memset(s.matched, 0, total * sizeof(s.matched[0]));
 	memset(s.last, 0, total * sizeof(s.last[0]));
-	s.with_unofficial = with_unofficial;
-	s.exact = exact;
-	s.nwords = s.unknown = 0;
-	words_each(p.words, score_word, &s);
-	/* As match_check decides: whatever entries are shown. */
-	if (s.nwords == 0 && nnames == 0) {
+	if (only_stop_words(&p, nnames)) {
 		*outcome = MATCH_STOP_ONLY;
 		return 0;
 	}
+	s.with_unofficial = with_unofficial;
+	s.nwords = s.unknown = 0;
+	for (cursor = p.words; (wlen = words_next(&cursor, &w)) > 0;)
+		if (!words_is_stop(w, wlen))
+			score_word(&s, w, wlen);
 	/* Words no entry has are left out, as noise in a sentence; but if
 	 * they are half the query, it is more likely mistyped ("not
 	 * fuond") than about the rest, and gets suggestions instead. */
@@ -351,19 +343,15 @@ match_distance(const char *a, size_t alen, const char *b, size_t blen)
 static size_t
 nearest(const char *q, size_t qlen, const char *key)
 {
-	size_t best = match_distance(q, qlen, key, strlen(key)), d;
-	const char *w = key;
+	size_t best = match_distance(q, qlen, key, strlen(key)), d, len;
+	const char *cursor = key, *w;
 
 	if (memchr(q, ' ', qlen) != NULL || strchr(key, ' ') == NULL)
 		return best;
-	while (*w) {
-		size_t wlen = strcspn(w, " ");
-
-		d = match_distance(q, qlen, w, wlen);
+	while ((len = words_next(&cursor, &w)) > 0) {
+		d = match_distance(q, qlen, w, len);
 		if (d < best)
 			best = d;
-		w += wlen;
-		w += *w == ' ';
 	}
 	return best;
 }

@@ -25,9 +25,8 @@ is_x(char c)
 	return c == 'x' || c == 'X';
 }
 
-/* Reads exactly three digits. */
-static int
-three_digits(const char *s, size_t len, unsigned *code)
+int
+query_code(const char *s, size_t len, unsigned *code)
 {
 	if (len != 3 || !is_digit(s[0]) || !is_digit(s[1]) || !is_digit(s[2]))
 		return -1;
@@ -116,7 +115,7 @@ parse_status_line(const char *s, size_t len, struct query *q)
 			;
 	else if (len > 0 && !is_digit(s[0]))
 		return -1;
-	if (len - i < 3 || three_digits(s + i, 3, &q->lo) < 0 ||
+	if (len - i < 3 || query_code(s + i, 3, &q->lo) < 0 ||
 	    (len - i > 3 && !is_space(s[i + 3])))
 		return -1;
 	q->kind = QUERY_CODE;
@@ -167,7 +166,7 @@ query_parse(const char *arg, size_t len, struct query *q, char *err,
 		return 0;
 	}
 
-	if (three_digits(arg, len, &q->lo) == 0) {
+	if (query_code(arg, len, &q->lo) == 0) {
 		q->kind = QUERY_CODE;
 		q->hi = q->lo;
 		return 0;
@@ -179,8 +178,8 @@ query_parse(const char *arg, size_t len, struct query *q, char *err,
 			break;
 		}
 	if (dash != NULL && dash != arg) {
-		if (three_digits(arg, (size_t)(dash - arg), &q->lo) < 0 ||
-		    three_digits(dash + 1, len - (size_t)(dash - arg) - 1,
+		if (query_code(arg, (size_t)(dash - arg), &q->lo) < 0 ||
+		    query_code(dash + 1, len - (size_t)(dash - arg) - 1,
 				 &q->hi) < 0)
 			return refuse(err, errlen,
 				      "is not a range (a range is two codes, "

@@ -32,6 +32,10 @@ struct query {
 int query_parse(const char *arg, size_t len, struct query *q, char *err,
 		size_t errlen);
 
+/* Reads a code of exactly three digits, s[0..len), into *code: 0, or -1
+ * if s is anything else. */
+int query_code(const char *s, size_t len, unsigned *code);
+
 /* Whether an argument is plain words (not a code, class, mask, range,
  * status line, "-" or a constant name such as NOT_FOUND), which join
  * their plain neighbours into one query. */

@@ -265,16 +265,16 @@ words_is_stop(const char *w, size_t len)
 	return 0;
 }
 
-void
-words_each(const char *s, void (*fn)(const char *, size_t, void *), void *arg)
+size_t
+words_next(const char **cursor, const char **word)
 {
-	while (*s) {
-		size_t len = strcspn(s, " ");
+	const char *p = *cursor;
+	size_t len;
 
-		if (len > 0)
-			fn(s, len, arg);
-		s += len;
-		while (*s == ' ')
-			s++;
-	}
+	while (*p == ' ')
+		p++;
+	len = strcspn(p, " ");
+	*word = p;
+	*cursor = p + len;
+	return len;
 }

@@ -42,9 +42,10 @@ size_t words_name_key(const char *s, size_t len, char *out, size_t cap);
  * about ("http", "status", "code").  Words of one letter are, too. */
 int words_is_stop(const char *w, size_t len);
 
-/* Calls fn(word, len, arg) for each space-separated word of a string in
- * normal form. */
-void words_each(const char *s, void (*fn)(const char *, size_t, void *),
-		void *arg);
+/* Steps through the space-separated words of a string in normal form:
+ * points *word at the next word after *cursor, moves *cursor past it and
+ * returns its length; returns 0 at the end.
+ *	for (p = s; (len = words_next(&p, &w)) > 0;) ... */
+size_t words_next(const char **cursor, const char **word);
 
 #endif
