@@ -111,47 +111,55 @@ keep_shown(const struct answer *a, const struct registry_entry **hits,
 	return kept;
 }
 
+/* A status line whose phrase the code is not known by ("HTTP/1.0 404
+ * File not found"): said after the answer, so that it reads as a remark
+ * on it, and without changing the exit status. */
+static void
+note_unknown_phrase(const struct answer *a, const struct query *q)
+{
+	char quoted[DIAG_QUOTE_MAX + 1], phrase[DIAG_QUOTE_MAX];
+	char what[DIAG_QUOTE_MAX + 64];
+	size_t len;
+
+	if (a->quiet)
+		return;
+	diag_quote(quoted, DIAG_QUOTE_MAX, q->text, q->len);
+	len = strlen(quoted);
+	quoted[len] = ':';
+	quoted[len + 1] = '\0';
+	diag_quote(phrase, sizeof(phrase), q->phrase, q->phrase_len);
+	snprintf(what, sizeof(what), "%s is not a reason phrase %03u is known by",
+		 phrase, q->lo);
+	/* stderr is unbuffered, stdout is not. */
+	writer_flush(a->format->out);
+	report(a, quoted, what, ANSWER_FOUND);
+}
+
 /* A code, or a status line: the entries its phrase names, or if it
- * names none, every entry of the code and a note that the phrase is not
- * one the code is known by ("HTTP/1.0 404 File not found"). */
+ * names none, every entry of the code and a note. */
 static int
 answer_code(struct answer *a, const struct query *q)
 {
 	const struct registry_entry *first, *hits[REGISTRY_MAX_ENTRIES];
 	size_t n = registry_find(q->lo, &first), shown = 0, i;
-	char quoted[DIAG_QUOTE_MAX], phrase[DIAG_QUOTE_MAX];
+	int named = 0;
 
 	if (q->phrase != NULL) {
 		shown = match_named(q->phrase, q->phrase_len, q->lo, hits,
 				    REGISTRY_MAX_ENTRIES);
 		shown = keep_shown(a, hits, shown);
+		named = shown > 0;
 	}
-	if (shown == 0) {
+	if (!named) {
 		for (i = 0; i < n; i++)
 			hits[i] = &first[i];
 		shown = keep_shown(a, hits, n);
 		if (shown == 0)
 			return answer_missing_code(a, q, n);
-		if (q->phrase != NULL && !a->quiet) {
-			diag_quote(quoted, sizeof(quoted), q->text, q->len);
-			diag_quote(phrase, sizeof(phrase), q->phrase,
-				   q->phrase_len);
-			write_entries(a, hits, shown, 1);
-			/* After the answer, so that it reads as a remark on
-			 * it; stderr is unbuffered, stdout is not. */
-			writer_flush(a->format->out);
-			if (a->where)
-				diag_error("%s: %s: %s is not a reason phrase "
-					   "%03u is known by",
-					   a->where, quoted, phrase, q->lo);
-			else
-				diag_error("%s: %s is not a reason phrase %03u "
-					   "is known by",
-					   quoted, phrase, q->lo);
-			return ANSWER_FOUND;
-		}
 	}
 	write_entries(a, hits, shown, 1);
+	if (q->phrase != NULL && !named)
+		note_unknown_phrase(a, q);
 	return ANSWER_FOUND;
 }
 
