@@ -35,6 +35,9 @@ word_lines=20000
 format_max_ratio=2
 speedup_min=10
 rss_max_kib=2048
+# The most a pattern of -e may cost over the whole registry.
+pattern_max_ms=100
+pattern_max_kib=16384
 # Peak memory at 10M lines may differ from that at 1K lines by this much
 # and still count as constant: a small input may touch only part of the
 # 64 KiB input and output buffers, and the kernel counts whole pages.
@@ -92,22 +95,26 @@ gen() {
 	awk -v n="$1" -v seed="$seed" -f "$bench_dir/gen-codes.awk"
 }
 
-# ir INPUT CMD...: total instructions (callgrind Ir) of the whole process.
+# ir INPUT CMD...: total instructions (callgrind Ir) of the whole process,
+# which must exit with status $status (default 0).
 ir() {
-	local input=$1 out=$tmp/callgrind.out
+	local input=$1 out=$tmp/callgrind.out rc=0
 	shift
 	rm -f "$out"
 	valgrind --tool=callgrind --callgrind-out-file="$out" "$@" \
-		<"$input" >/dev/null 2>"$tmp/callgrind.err" ||
+		<"$input" >/dev/null 2>"$tmp/callgrind.err" || rc=$?
+	[ "$rc" -eq "${status:-0}" ] ||
 		die "callgrind failed on '$*': $(tail -n 3 "$tmp/callgrind.err")"
 	awk '$1 == "totals:" { print $2; found = 1 } END { exit !found }' "$out" ||
 		die "no totals in callgrind output for '$*'"
 }
 
-# rss CMD...: peak resident memory (KiB) of CMD, stdin passed through.
+# rss CMD...: peak resident memory (KiB) of CMD, stdin passed through;
+# CMD must exit with status $status (default 0).
 rss() {
-	/usr/bin/time -f %M -o "$tmp/rss" "$@" >/dev/null ||
-		die "'$*' failed: $(cat "$tmp/rss")"
+	local rc=0
+	/usr/bin/time -f %M -o "$tmp/rss" "$@" >/dev/null 2>&1 || rc=$?
+	[ "$rc" -eq "${status:-0}" ] || die "'$*' failed: $(cat "$tmp/rss")"
 	tail -n 1 "$tmp/rss"
 }
 
@@ -266,6 +273,29 @@ target "wall: awk join, 1M lines > /dev/null" "$(ms 1)" \
 row "wall: stream tsv, 1M lines | cat" "$(ms 2)" "-" "(information)" "-"
 row "wall: awk join, 1M lines | cat" "$(ms 3)" \
 	"$(calc "${seconds[3]} / ${seconds[2]}") x slower" "(information)" "-"
+
+# --- patterns --------------------------------------------------------------
+
+# The costliest pattern there is: one that stops at pattern.c's step
+# limit, having backtracked through every subject before.  Its exit status
+# is 2 ("too complex"), which is expected here.
+costly='(\w|\s)*(\w|\s)*[#@]'
+pattern_ir=$(status=2 ir /dev/null "$bin" -q -e "$costly")
+min=
+for _ in 1 2 3 4 5; do
+	t0=$(date +%s%N)
+	"$bin" -q -e "$costly" 2>/dev/null || true
+	t1=$(date +%s%N)
+	if [ -z "$min" ] || [ $((t1 - t0)) -lt "$min" ]; then
+		min=$((t1 - t0))
+	fi
+done
+pattern_ms=$(calc "$min / 1e6" 1)
+target "wall: -e at the step limit, best of 5" "$pattern_ms ms ($pattern_ir Ir)" "-" \
+	"< $pattern_max_ms ms" "$pattern_ms < $pattern_max_ms"
+pattern_kib=$(status=2 rss "$bin" -q -e "$costly" </dev/null)
+target "peak RSS: -e at the step limit" "$pattern_kib KiB" "-" "< $pattern_max_kib KiB" \
+	"$pattern_kib < $pattern_max_kib"
 
 # --- memory ----------------------------------------------------------------
 

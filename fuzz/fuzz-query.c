@@ -1,5 +1,4 @@
 /* fuzz-query.c - libFuzzer harness: a query through parser, matcher, output. */
-#include <regex.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,11 +7,10 @@
 #include "format.h"
 #include "fuzz-common.h"
 #include "match.h"
+#include "pattern.h"
 #include "query.h"
 #include "registry.h"
 
-/* Longer queries are not tried as patterns of -e. */
-#define PATTERN_MAX 128
 
 /* Halves of the query longer than this are not compared by edit
  * distance, which costs the product of the lengths. */
@@ -328,26 +326,24 @@ check_tsv_field(const char *text, size_t len)
 	}
 }
 
-/* The query as the pattern of -e, refused or compiled as main() does. */
+/* The query as the pattern of -e, compiled and matched as main() does:
+ * refused, or an answer within the pattern's limits. */
 static void
-check_regex(struct fuzz_output *o, const char *pattern)
+check_regex(struct fuzz_output *o, const char *text)
 {
+	struct pattern *p;
 	char why[160];
-	regex_t re;
-	int rc;
 
 	why[0] = '\0';
-	if (answer_check_pattern(pattern, why, sizeof(why)) < 0) {
+	p = pattern_compile(text, why, sizeof(why));
+	if (p == NULL) {
 		if (why[0] == '\0')
 			abort();
 		return;
 	}
-	if (regcomp(&re, pattern, REG_EXTENDED | REG_ICASE | REG_NOSUB) != 0)
-		return;
-	rc = answer_regex(&o->answer, &re, pattern);
-	regfree(&re);
-	if (rc != ANSWER_FOUND && rc != ANSWER_NOT_FOUND)
+	if (answer_regex(&o->answer, p) > ANSWER_TROUBLE)
 		abort();
+	pattern_free(p);
 }
 
 /* The query as a reference and as the argument of --fields. */
@@ -393,8 +389,7 @@ check_strings(struct fuzz_output *o, const char *text, size_t len)
 	check_json_string(s, len);
 	check_tsv_field(s, len);
 	check_reference_and_fields(o, s, len);
-	if (len <= PATTERN_MAX)
-		check_regex(o, s);
+	check_regex(o, s);
 	free(s);
 }
 

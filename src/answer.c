@@ -7,6 +7,7 @@
 
 #include "diag.h"
 #include "match.h"
+#include "pattern.h"
 #include "query.h"
 
 #define SUGGESTIONS 3
@@ -264,194 +265,73 @@ answer_query(struct answer *a, const char *text, size_t len)
 	return answer_text(a, &q);
 }
 
-/* About how many atoms regcomp would make of a pattern, counting each
- * copy a repetition makes; it stops counting past PATTERN_COST_MAX. */
-#define PATTERN_COST_MAX 20000
-#define PATTERN_DEPTH_MAX 64
-
-static size_t
-capped(size_t n)
-{
-	return n > PATTERN_COST_MAX ? PATTERN_COST_MAX + 1 : n;
-}
-
-/* Skips a bracket expression starting at p ('['); returns its last byte
- * (or the last byte of the pattern, if unclosed: regcomp says so). */
-static const char *
-skip_bracket(const char *p)
-{
-	p++;
-	if (*p == '^')
-		p++;
-	if (*p == ']')
-		p++;
-	for (; *p && *p != ']'; p++)
-		if (*p == '[' && (p[1] == ':' || p[1] == '.' || p[1] == '=')) {
-			char kind = p[1];
-
-			for (p += 2; *p && !(*p == kind && p[1] == ']'); p++)
-				;
-			if (*p == '\0')
-				break;
-			p++;
-		}
-	return *p ? p : p - 1;
-}
-
-static size_t
-pattern_cost(const char *p, int *backref, int *stacked)
-{
-	size_t outer[PATTERN_DEPTH_MAX], cur = 0, last = 0, depth = 0;
-	int outer_rep[PATTERN_DEPTH_MAX];
-	int after_repetition = 0, last_group = 0;
-	int cur_rep = 0;  /* a repetition in the group so far */
-	int last_rep = 0; /* the last operand holds a repetition */
-
-	for (; *p; p++) {
-		unsigned long lo, hi;
-		char *end;
-		int repetition = *p == '*' || *p == '+' || *p == '?' || *p == '{';
-
-		if (repetition && after_repetition)
-			*stacked = 1;
-		after_repetition = repetition;
-		switch (*p) {
-		case '(':
-			if (depth == PATTERN_DEPTH_MAX)
-				return PATTERN_COST_MAX + 1;
-			outer_rep[depth] = cur_rep;
-			outer[depth++] = cur;
-			cur = last = 0;
-			last_group = cur_rep = 0;
-			continue;
-		case ')':
-			if (depth > 0) {
-				/* An empty group, repeated, costs glibc as
-				 * much as a full one: (()){1,100}){1,100}. */
-				last = cur > 0 ? cur : 1;
-				last_rep = cur_rep;
-				cur = capped(outer[--depth] + last);
-				cur_rep = outer_rep[depth] || last_rep;
-				last_group = 1;
-				continue;
-			}
-			break;
-		case '*':
-		case '+':
-		case '?':
-			/* Rough: measured against glibc 2.36, a repeated group
-			 * costs about four times its size at each level of
-			 * nesting, as in ((((a*)+)+)+)+. */
-			cur = capped(cur + last * (last_group ? 3 : 1));
-			last = capped(last * (last_group ? 4 : 2));
-			cur_rep = 1;
-			continue;
-		case '{':
-			lo = strtoul(p + 1, &end, 10);
-			hi = *end == ',' ? strtoul(end + 1, &end, 10) : lo;
-			if (*end != '}') {
-				after_repetition = 0;
-				break; /* not a bound: regcomp decides */
-			}
-			if (hi < lo)
-				hi = lo;
-			if (hi > PATTERN_COST_MAX)
-				return PATTERN_COST_MAX + 1;
-			/* A bound over a group that repeats inside costs
-			 * glibc about the square: ((()){1,100}){1,100}. */
-			if (last_group && last_rep)
-				hi = capped(hi * hi);
-			cur_rep = 1;
-			cur = capped(cur + last * (hi > 1 ? hi - 1 : 0));
-			last = capped(last * (hi > 0 ? hi : 1));
-			p = end;
-			continue;
-		case '|':
-			last = 0;
-			last_group = last_rep = 0;
-			continue;
-		case '[':
-			p = skip_bracket(p);
-			break;
-		case '\\':
-			if (p[1] >= '1' && p[1] <= '9')
-				*backref = 1;
-			if (p[1])
-				p++;
-			break;
-		}
-		last = 1;
-		last_group = last_rep = 0;
-		cur = capped(cur + 1);
-	}
-	while (depth > 0)
-		cur = capped(cur + outer[--depth]);
-	return cur;
-}
-
-int
-answer_check_pattern(const char *pattern, char *why, size_t cap)
-{
-	int backref = 0, stacked = 0;
-
-	if (pattern_cost(pattern, &backref, &stacked) > PATTERN_COST_MAX) {
-		snprintf(why, cap, "repeats too much to compile (nested "
-				   "repetitions or large bounds)");
-		return -1;
-	}
-	/* POSIX leaves a repetition of a repetition (a+*, a*{2}) undefined,
-	 * and glibc can take seconds and hundreds of megabytes over one. */
-	if (stacked) {
-		snprintf(why, cap, "repeats a repetition, as in a+* (to mean "
-				   "that, group it: (a+)*)");
-		return -1;
-	}
-	/* glibc matches a back-reference by backtracking, which can take
-	 * seconds an entry: (.*)*(.*)*\1\2.  Searching names needs none. */
-	if (backref) {
-		snprintf(why, cap, "uses a back-reference, which is not "
-				   "supported");
-		return -1;
-	}
-	return 0;
-}
-
-/* Whether re matches the phrase, one of the aliases or the description. */
+/* Whether p matches an entry: its "CODE PHRASE" line (so that ^5 and
+ * ^30[12]  work as they do with grep over a list), its phrase, an alias or
+ * its description.  1 or 0, or -1 with the reason in why. */
 static int
-regex_matches(const regex_t *re, const struct registry_entry *e)
+pattern_matches_entry(struct pattern *p, const struct registry_entry *e,
+		      char *why, size_t cap)
 {
-	char alias[REGISTRY_NAME_MAX + 1];
-	const char *p = e->aliases;
+	char line[4 + REGISTRY_NAME_MAX + 1], alias[REGISTRY_NAME_MAX + 1];
+	const char *cursor = e->aliases;
+	size_t len;
+	int rc;
 
-	if (regexec(re, e->phrase, 0, NULL, 0) == 0 ||
-	    regexec(re, e->description, 0, NULL, 0) == 0)
-		return 1;
-	while (registry_next_alias(&p, alias) > 0)
-		if (regexec(re, alias, 0, NULL, 0) == 0)
-			return 1;
+	/* The generator keeps phrases within REGISTRY_NAME_MAX. */
+	len = (size_t)snprintf(line, sizeof(line), "%03u %s", e->code,
+			       e->phrase);
+	if ((rc = pattern_match(p, line, len, why, cap)) != 0 ||
+	    (rc = pattern_match(p, e->phrase, strlen(e->phrase), why, cap)) != 0 ||
+	    (rc = pattern_match(p, e->description, strlen(e->description), why,
+				cap)) != 0)
+		return rc;
+	while ((len = registry_next_alias(&cursor, alias)) > 0)
+		if ((rc = pattern_match(p, alias, len, why, cap)) != 0)
+			return rc;
 	return 0;
 }
 
-int
-answer_regex(struct answer *a, const regex_t *re, const char *pattern)
+/* The entries p matches, into hits; their number, or -1 with the reason
+ * in why. */
+static long
+pattern_hits(const struct answer *a, struct pattern *p,
+	     const struct registry_entry **hits, char *why, size_t cap)
 {
-	const struct registry_entry *hits[REGISTRY_MAX_ENTRIES];
 	size_t total = registry_size(), n = 0, i;
-	char quoted[DIAG_QUOTE_MAX];
+	int rc;
 
 	for (i = 0; i < total && n < REGISTRY_MAX_ENTRIES; i++) {
 		const struct registry_entry *e = registry_at(i);
 
-		if (answer_shows(a, e, 0) && regex_matches(re, e))
+		if (!answer_shows(a, e, 0))
+			continue;
+		if ((rc = pattern_matches_entry(p, e, why, cap)) < 0)
+			return -1;
+		if (rc > 0)
 			hits[n++] = e;
 	}
+	return (long)n;
+}
+
+int
+answer_regex(struct answer *a, struct pattern *p)
+{
+	const struct registry_entry *hits[REGISTRY_MAX_ENTRIES];
+	char quoted[DIAG_QUOTE_MAX], why[160];
+	const char *text = pattern_text(p);
+	long n = pattern_hits(a, p, hits, why, sizeof(why));
+
+	diag_quote(quoted, sizeof(quoted), text, strlen(text));
+	if (n < 0) {
+		diag_error("pattern %s is %s", quoted, why);
+		return ANSWER_TROUBLE;
+	}
 	if (n == 0) {
-		diag_quote(quoted, sizeof(quoted), pattern, strlen(pattern));
 		if (!a->quiet)
 			diag_error("no entry matches the pattern %s", quoted);
 		return ANSWER_NOT_FOUND;
 	}
-	write_entries(a, hits, n, n == 1);
+	write_entries(a, hits, (size_t)n, n == 1);
 	return ANSWER_FOUND;
 }
 

@@ -2,10 +2,11 @@
 #ifndef HTTPSTATUS_ANSWER_H
 #define HTTPSTATUS_ANSWER_H
 
-#include <regex.h>
 #include <stddef.h>
 
 #include "format.h"
+
+struct pattern;
 
 /* Exit statuses, as grep has them. */
 enum { ANSWER_FOUND = 0, ANSWER_NOT_FOUND = 1, ANSWER_TROUBLE = 2 };
@@ -39,15 +40,10 @@ int answer_check(const char *text, size_t len, char *why, size_t cap);
  * exit status.  Problems are reported on stderr. */
 int answer_query(struct answer *a, const char *text, size_t len);
 
-/* Checks a regular expression before regcomp sees it: 0, or -1 with the
- * reason in why.  glibc compiles a repetition by copying what it repeats,
- * so a short pattern such as ((a{1,100}){1,100}){1,100}, or thirty '+' in
- * a row, would take gigabytes and minutes; such patterns are refused, as
- * are back-references, which glibc matches by backtracking. */
-int answer_check_pattern(const char *pattern, char *why, size_t cap);
-
-/* Entries whose phrase, an alias or the description match re. */
-int answer_regex(struct answer *a, const regex_t *re, const char *pattern);
+/* Entries whose "CODE PHRASE" line, phrase, an alias or description
+ * match p.  A pattern too costly to match (see pattern.h) is reported
+ * and answers ANSWER_TROUBLE, whatever it matched before. */
+int answer_regex(struct answer *a, struct pattern *p);
 
 /* Every entry (every official one unless SHOW_ALL). */
 int answer_list(struct answer *a);

@@ -1,7 +1,6 @@
 /* main.c - the httpstatus command: arguments in, answers out. */
 #include <errno.h>
 #include <getopt.h>
-#include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +10,7 @@
 #include "answer.h"
 #include "diag.h"
 #include "format.h"
+#include "pattern.h"
 #include "query.h"
 #include "stream.h"
 #include "version.h"
@@ -64,9 +64,9 @@ static const char usage_text[] =
 	"  -a, --all            include unofficial codes in classes, ranges "
 	"and lists\n"
 	"      --official       leave unofficial codes out everywhere\n"
-	"  -e, --regex=PATTERN  entries whose phrase, alias or description "
-	"match the\n"
-	"                       extended regular expression PATTERN\n"
+	"  -e, --regex=PATTERN  entries whose \"CODE PHRASE\" line, phrase, alias or\n"
+	"                       description match the Perl-compatible regular\n"
+	"                       expression PATTERN, ignoring case\n"
 	"  -l, --list           every registered code\n"
 	"\n"
 	"Output:\n"
@@ -102,6 +102,20 @@ static const char version_text[] =
 static struct writer out;
 /* The queries joined from several arguments (see join_queries). */
 static char *joined;
+
+/* The compiled patterns of -e. */
+static struct pattern *patterns[MAX_PATTERNS];
+
+static void
+free_patterns(void)
+{
+	size_t i;
+
+	for (i = 0; i < MAX_PATTERNS; i++) {
+		pattern_free(patterns[i]);
+		patterns[i] = NULL;
+	}
+}
 
 static void
 usage_error(const char *fmt, const char *arg)
@@ -259,12 +273,11 @@ join_queries(int argc, char **argv, char **storage)
 int
 main(int argc, char **argv)
 {
-	static regex_t regexes[MAX_PATTERNS];
-	const char *patterns[MAX_PATTERNS], *color = NULL, *fields = NULL;
+	const char *pattern_args[MAX_PATTERNS], *color = NULL, *fields = NULL;
 	size_t npatterns = 0, i, badlen;
 	struct format f;
 	struct answer a = {0};
-	int c, status = ANSWER_FOUND, rc, list = 0, line_buffered = 0, err;
+	int c, status = ANSWER_FOUND, rc, list = 0, line_buffered = 0;
 	char why[160], quoted[DIAG_QUOTE_MAX];
 
 	opterr = 0;
@@ -291,7 +304,7 @@ main(int argc, char **argv)
 					    "32");
 				return ANSWER_TROUBLE;
 			}
-			patterns[npatterns++] = arg;
+			pattern_args[npatterns++] = arg;
 			break;
 		case 'f':
 			if (parse_format(arg, &f) < 0) {
@@ -388,20 +401,13 @@ main(int argc, char **argv)
 	/* Every query is checked before anything is written, so a usage
 	 * error never leaves half an answer behind. */
 	for (i = 0; i < npatterns; i++) {
-		err = answer_check_pattern(patterns[i], why, sizeof(why));
-		if (err == 0) {
-			err = regcomp(&regexes[i], patterns[i],
-				      REG_EXTENDED | REG_ICASE | REG_NOSUB);
-			if (err != 0)
-				regerror(err, &regexes[i], why, sizeof(why));
-		}
-		if (err != 0) {
-			diag_quote(quoted, sizeof(quoted), patterns[i],
-				   strlen(patterns[i]));
+		patterns[i] = pattern_compile(pattern_args[i], why, sizeof(why));
+		if (patterns[i] == NULL) {
+			diag_quote(quoted, sizeof(quoted), pattern_args[i],
+				   strlen(pattern_args[i]));
 			fprintf(stderr, "%s: bad pattern %s: %s\nTry '%s --help'.\n",
 				diag_progname, quoted, why, diag_progname);
-			while (i-- > 0)
-				regfree(&regexes[i]);
+			free_patterns();
 			return ANSWER_TROUBLE;
 		}
 	}
@@ -422,8 +428,7 @@ main(int argc, char **argv)
 		status = ANSWER_TROUBLE;
 	}
 	if (status != ANSWER_FOUND) {
-		for (i = 0; i < npatterns; i++)
-			regfree(&regexes[i]);
+		free_patterns();
 		return status;
 	}
 
@@ -432,7 +437,7 @@ main(int argc, char **argv)
 	if (list)
 		status = answer_list(&a);
 	for (i = 0; i < npatterns && !out.error; i++) {
-		rc = answer_regex(&a, &regexes[i], patterns[i]);
+		rc = answer_regex(&a, patterns[i]);
 		if (rc > status)
 			status = rc;
 	}
@@ -448,8 +453,7 @@ main(int argc, char **argv)
 	}
 	if (!a.quiet)
 		format_end(&f);
-	for (i = 0; i < npatterns; i++)
-		regfree(&regexes[i]);
+	free_patterns();
 	free(joined);
 	if (finish_output() < 0)
 		return ANSWER_TROUBLE;

@@ -100,6 +100,10 @@ parse_row(struct regfile *rf, const struct csv_record *rec,
 	if (check_nonempty(rec, COL_PHRASE, "phrase", err) < 0 ||
 	    check_nonempty(rec, COL_DESCRIPTION, "description", err) < 0)
 		return -1;
+	/* A phrase is a name, as an alias is, and as long at most. */
+	if (f[COL_PHRASE].len > REGISTRY_NAME_MAX)
+		return csv_fail(err, rec->line, f[COL_PHRASE].column,
+			    "phrase longer than %d bytes", REGISTRY_NAME_MAX);
 	status = registry_status_parse(f[COL_STATUS].text, f[COL_STATUS].len);
 	if (status < 0)
 		return csv_fail(err, rec->line, f[COL_STATUS].column,

@@ -98,7 +98,7 @@ const char *registry_status_name(enum registry_status status);
 /* Parses a status name of exactly len bytes; -1 if unknown. */
 int registry_status_parse(const char *name, size_t len);
 
-/* The longest alias, in bytes; the generator refuses longer ones. */
+/* The longest phrase or alias, in bytes; the generator refuses longer. */
 #define REGISTRY_NAME_MAX 255
 
 /* Steps through '|'-separated aliases: copies the next one at *cursor

@@ -280,8 +280,28 @@ $ httpstatus -e 'teapot|coffee' -s
 418 I'm a teapot  (reserved: unused in the IANA registry)
 ? 0
 
+# -e sees each entry's "CODE PHRASE" line too, as grep over a list would.
+$ httpstatus -s -e '^30[12] '
+301 Moved Permanently
+302 Found
+? 0
+
+$ httpstatus -s -e '^50[0-3] ' -e 'TEAPOT'
+500 Internal Server Error
+501 Not Implemented
+502 Bad Gateway
+503 Service Unavailable
+503 Loop Detected  (unofficial: Fastly)
+418 I'm a teapot  (reserved: unused in the IANA registry)
+? 0
+
+$ httpstatus -e "$(printf '\377')"
+! httpstatus: bad pattern '\xff': UTF-8 error: illegal byte (0xfe or 0xff) (at offset 0)
+! Try 'httpstatus --help'.
+? 2
+
 $ httpstatus --regex='x('
-! httpstatus: bad pattern 'x(': Unmatched ( or \(
+! httpstatus: bad pattern 'x(': missing closing parenthesis (at offset 2)
 ! Try 'httpstatus --help'.
 ? 2
 
