@@ -52,7 +52,9 @@ function __httpstatus_fields
 		origin\t'Who sends an unofficial code' \
 		class\t'The class, such as 4xx' \
 		aliases\t'Other names for the code' \
-		url\t'A link to the defining document'
+		url\t'A link to the defining document' \
+		source\t'Where the facts can be checked' \
+		expires\t'When a temporary registration expires'
 		set -l name (string split -f1 \t -- $field)
 		contains -- $name $given; or printf '%s%s\n' "$head" $field
 	end

@@ -113,12 +113,18 @@ check_registry(const struct regfile *rf, const char *buf, size_t size)
 			     (row->code == prev->code && official)))
 			abort();
 		check_text(row->phrase, buf, size);
+		check_text(row->expires, buf, size);
 		check_text(row->origin, buf, size);
+		check_text(row->source, buf, size);
 		check_text(row->reference, buf, size);
 		check_text(row->aliases, buf, size);
 		check_text(row->description, buf, size);
 		if (*row->phrase == '\0' || *row->description == '\0' ||
-		    (*row->origin == '\0') == !official)
+		    (*row->origin == '\0') == !official ||
+		    (*row->source == '\0') == !official ||
+		    (strlen(row->expires) == 10) !=
+			    (row->status == REGISTRY_TEMPORARY) ||
+		    strlen(row->phrase) > REGISTRY_NAME_MAX)
 			abort();
 		check_aliases(row->aliases);
 	}

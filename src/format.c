@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 static const char *const field_names[FIELD_COUNT] = {
 	[FIELD_CODE] = "code",
@@ -15,6 +16,8 @@ static const char *const field_names[FIELD_COUNT] = {
 	[FIELD_CLASS] = "class",
 	[FIELD_ALIASES] = "aliases",
 	[FIELD_URL] = "url",
+	[FIELD_SOURCE] = "source",
+	[FIELD_EXPIRES] = "expires",
 };
 
 /* SGR colours: one per class, so a listing reads by colour; everything
@@ -32,6 +35,7 @@ static const char *const class_colors[10] = {
 void
 format_init(struct format *f, struct writer *out)
 {
+	struct tm tm;
 	size_t i;
 
 	memset(f, 0, sizeof(*f));
@@ -41,6 +45,8 @@ format_init(struct format *f, struct writer *out)
 	for (i = 0; i < FIELD_COUNT; i++)
 		f->fields[i] = (unsigned char)i;
 	f->nfields = FIELD_COUNT;
+	if (gmtime_r(&(time_t){time(NULL)}, &tm) != NULL)
+		strftime(f->today, sizeof(f->today), "%Y-%m-%d", &tm);
 }
 
 const char *
@@ -243,6 +249,28 @@ put_aliases(struct writer *w, const char *aliases, const char *sep,
 	}
 }
 
+/* Where an entry can be checked, into url if need be: an unofficial
+ * code's source, a registered code's reference URL; "" if none. */
+static const char *
+entry_source(const struct registry_entry *e, char *url, size_t cap)
+{
+	if (!registry_is_official(e))
+		return e->source;
+	format_reference_url(e->reference, first_reference_len(e->reference),
+			     url, cap);
+	return url;
+}
+
+/* A string field of JSON: null when empty. */
+static void
+put_json_or_null(struct writer *w, const char *s)
+{
+	if (*s)
+		format_json_string(w, s);
+	else
+		writer_write(w, "null", 4);
+}
+
 static void
 json_entry(struct format *f, const struct registry_entry *e)
 {
@@ -299,12 +327,16 @@ json_entry(struct format *f, const struct registry_entry *e)
 			writer_putc(w, ']');
 			break;
 		case FIELD_URL:
-			if (format_reference_url(e->reference,
-						 first_reference_len(e->reference),
-						 url, sizeof(url)) > 0)
-				format_json_string(w, url);
-			else
-				writer_write(w, "null", 4);
+			format_reference_url(e->reference,
+					     first_reference_len(e->reference),
+					     url, sizeof(url));
+			put_json_or_null(w, url);
+			break;
+		case FIELD_SOURCE:
+			put_json_or_null(w, entry_source(e, url, sizeof(url)));
+			break;
+		case FIELD_EXPIRES:
+			put_json_or_null(w, e->expires);
 			break;
 		}
 	}
@@ -355,44 +387,57 @@ tsv_entry(struct format *f, const struct registry_entry *e)
 					     url, sizeof(url));
 			writer_puts(w, url);
 			break;
+		case FIELD_SOURCE:
+			format_tsv_field(w, entry_source(e, url, sizeof(url)));
+			break;
+		case FIELD_EXPIRES:
+			writer_puts(w, e->expires);
+			break;
 		}
 	}
 	writer_putc(w, '\n');
 }
 
-/* What sets an entry apart from a plain registered code, if anything. */
+/* What sets an entry apart from a plain registered code, if anything:
+ * its lifecycle, or who sends it and whether anyone documents that. */
 static void
 put_marker(struct format *f, const struct registry_entry *e)
 {
 	struct writer *w = f->out;
-	const char *text;
 
-	switch ((enum registry_status)e->status) {
-	case REGISTRY_TEMPORARY:
-		text = "(temporary registration)";
-		break;
-	case REGISTRY_UNUSED:
-		text = "(reserved: unused in the IANA registry)";
-		break;
-	case REGISTRY_OBSOLETE:
-		text = "(obsolete)";
-		break;
-	case REGISTRY_UNOFFICIAL:
-		text = NULL;
-		break;
-	default:
+	if (e->status == REGISTRY_PERMANENT)
 		return;
-	}
 	writer_write(w, "  ", 2);
 	if (f->color)
 		writer_puts(w, COLOR_MARK);
-	if (text) {
-		writer_puts(w, text);
-	} else {
-		writer_puts(w, "(unofficial: ");
+	writer_putc(w, '(');
+	switch ((enum registry_status)e->status) {
+	case REGISTRY_TEMPORARY:
+		/* ISO dates compare as strings. */
+		if (strcmp(e->expires, f->today) > 0) {
+			writer_puts(w, "temporary, expires ");
+			writer_puts(w, e->expires);
+		} else {
+			writer_puts(w, "temporary registration expired ");
+			writer_puts(w, e->expires);
+			writer_puts(w, ": check the IANA registry");
+		}
+		break;
+	case REGISTRY_UNUSED:
+		writer_puts(w, "reserved: unused in the IANA registry");
+		break;
+	case REGISTRY_OBSOLETE:
+		writer_puts(w, "obsolete");
+		break;
+	case REGISTRY_UNOFFICIAL:
+		writer_puts(w, registry_is_unattested(e) ? "unofficial, unattested: "
+							 : "unofficial: ");
 		writer_puts(w, e->origin);
-		writer_putc(w, ')');
+		break;
+	case REGISTRY_PERMANENT:
+		break;
 	}
+	writer_putc(w, ')');
 	if (f->color)
 		writer_puts(w, COLOR_RESET);
 }
@@ -459,6 +504,27 @@ put_references(struct format *f, const char *ref)
 	}
 }
 
+/* "Source: URL", or "Unattested: why" when no vendor documents the code. */
+static void
+put_source(struct format *f, const struct registry_entry *e)
+{
+	static const char unattested[] = "    Unattested:";
+	const char *why = e->source + sizeof(REGISTRY_UNATTESTED) - 1;
+
+	if (f->color)
+		writer_puts(f->out, COLOR_DIM);
+	if (registry_is_unattested(e)) {
+		writer_puts(f->out, unattested);
+		put_wrapped(f, why, strlen(why), sizeof(unattested) - 1, 4);
+	} else {
+		writer_puts(f->out, "    Source: ");
+		writer_puts(f->out, e->source);
+	}
+	if (f->color)
+		writer_puts(f->out, COLOR_RESET);
+	writer_putc(f->out, '\n');
+}
+
 static void
 text_entry(struct format *f, const struct registry_entry *e, int full)
 {
@@ -507,6 +573,8 @@ text_entry(struct format *f, const struct registry_entry *e, int full)
 			writer_puts(w, COLOR_RESET);
 		writer_putc(w, '\n');
 	}
+	if (!registry_is_official(e))
+		put_source(f, e);
 }
 
 void

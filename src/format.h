@@ -20,6 +20,8 @@ enum format_field {
 	FIELD_CLASS,
 	FIELD_ALIASES,
 	FIELD_URL,
+	FIELD_SOURCE,
+	FIELD_EXPIRES,
 	FIELD_COUNT
 };
 
@@ -31,11 +33,13 @@ struct format {
 	unsigned width;       /* text wraps before this column */
 	size_t nfields;       /* JSON keys and TSV columns, in order */
 	unsigned char fields[FIELD_COUNT];
+	char today[11];       /* YYYY-MM-DD (UTC), for expiry dates */
 	size_t count;         /* entries written so far */
 	int last_full;        /* the last text entry was written in full */
 };
 
-/* Sets up every field in default order, text format, 80 columns. */
+/* Sets up every field in default order, text format, 80 columns, and
+ * today's date. */
 void format_init(struct format *f, struct writer *out);
 
 /* Parses a comma-separated field list such as "code,phrase" into f.

@@ -15,43 +15,6 @@ static const char *const status_enums[] = {
 	[REGISTRY_UNOFFICIAL] = "REGISTRY_UNOFFICIAL",
 };
 
-/* Reads a whole file, leaving one spare byte for the CSV reader. */
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE *fp = fopen(path, "rb");
-	char *buf = NULL, *grown;
-	size_t cap = 0, n = 0, got;
-
-	if (fp == NULL) {
-		fprintf(stderr, "gen-registry: %s: %s\n", path, strerror(errno));
-		return NULL;
-	}
-	do {
-		if (cap - n < 4096) {
-			cap = cap ? cap * 2 : 65536;
-			if ((grown = realloc(buf, cap)) == NULL) {
-				fprintf(stderr, "gen-registry: out of memory\n");
-				free(buf);
-				fclose(fp);
-				return NULL;
-			}
-			buf = grown;
-		}
-		got = fread(buf + n, 1, cap - n - 1, fp);
-		n += got;
-	} while (got > 0);
-	if (ferror(fp)) {
-		fprintf(stderr, "gen-registry: %s: read error\n", path);
-		free(buf);
-		fclose(fp);
-		return NULL;
-	}
-	fclose(fp);
-	*len = n;
-	return buf;
-}
-
 /* Writes s as a C string literal.  Bytes outside printable ASCII become
  * three-digit octal escapes, which cannot run into the next character,
  * and '?' is escaped so that no trigraph can form under -std=c11. */
@@ -124,10 +87,14 @@ emit(FILE *out, const struct regfile *rf, const struct search_index *ix)
 			status_enums[r->status]);
 		put_string(out, r->phrase);
 		fputs(",\n\t\t", out);
+		put_string(out, r->expires);
+		fputs(",\n\t\t", out);
 		if (r->status == REGISTRY_UNOFFICIAL)
 			put_string(out, r->origin);
 		else
 			fputs("NULL", out); /* registered: no origin */
+		fputs(",\n\t\t", out);
+		put_string(out, r->source);
 		fputs(",\n\t\t", out);
 		put_string(out, r->reference);
 		fputs(",\n\t\t", out);
@@ -168,8 +135,10 @@ parse(struct regfile *rf, const char *path, char **buf,
 	struct csv_error err;
 	size_t len;
 
-	if ((*buf = slurp(path, &len)) == NULL)
+	if ((*buf = csv_read_file(path, &len)) == NULL) {
+		fprintf(stderr, "gen-registry: %s: %s\n", path, strerror(errno));
 		return -1;
+	}
 	if (fn(rf, *buf, len, &err) < 0) {
 		fprintf(stderr, "%s:%u:%u: %s\n", path, err.line, err.column,
 			err.message);

@@ -77,7 +77,7 @@ static const char usage_text[] =
 	"code,\n"
 	"                       phrase, description, reference, status, "
 	"origin,\n"
-	"                       class, aliases, url\n"
+	"                       class, aliases, url, source, expires\n"
 	"  -s, --short          one line per entry\n"
 	"  -L, --long           every entry in full\n"
 	"  -q, --quiet          print nothing; the exit status tells\n"
@@ -389,7 +389,7 @@ main(int argc, char **argv)
 			usage_error("%s is not a field, or is given twice "
 				    "(fields: code, phrase, description, "
 				    "reference, status, origin, class, "
-				    "aliases, url)",
+				    "aliases, url, source, expires)",
 				    quoted);
 			return ANSWER_TROUBLE;
 		}

@@ -2,14 +2,16 @@
 #include "regfile.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-enum { COL_CODE, COL_PHRASE, COL_STATUS, COL_ORIGIN, COL_REFERENCE,
-       COL_ALIASES, COL_KEYWORDS, COL_DESCRIPTION, NCOLS };
+enum { COL_CODE, COL_PHRASE, COL_STATUS, COL_EXPIRES, COL_ORIGIN,
+       COL_SOURCE, COL_REFERENCE, COL_ALIASES, COL_KEYWORDS, COL_DESCRIPTION,
+       NCOLS };
 
 static const char *const registry_header[NCOLS] = {
-	"code", "phrase", "status", "origin", "reference", "aliases",
-	"keywords", "description",
+	"code", "phrase", "status", "expires", "origin", "source", "reference",
+	"aliases", "keywords", "description",
 };
 
 static const char *const classes_header[] = {"class", "phrase",
@@ -80,6 +82,84 @@ check_list(const struct csv_record *rec, size_t col, const char *what,
 	}
 }
 
+/* Whether s is a date YYYY-MM-DD that the calendar has. */
+static int
+is_date(const char *s, size_t len)
+{
+	static const unsigned char days[] = {31, 29, 31, 30, 31, 30,
+					     31, 31, 30, 31, 30, 31};
+	unsigned year, month, day;
+
+	if (len != 10 || strspn(s, "0123456789") != 4 || s[4] != '-' ||
+	    strspn(s + 5, "0123456789") != 2 || s[7] != '-' ||
+	    strspn(s + 8, "0123456789") != 2)
+		return 0;
+	year = (unsigned)atoi(s);
+	month = (unsigned)atoi(s + 5);
+	day = (unsigned)atoi(s + 8);
+	if (month < 1 || month > 12 || day < 1 || day > days[month - 1])
+		return 0;
+	return !(month == 2 && day == 29 &&
+		 (year % 4 != 0 || (year % 100 == 0 && year % 400 != 0)));
+}
+
+/* The date a temporary registration expires: required for those, and
+ * for nothing else. */
+static int
+check_expires(const struct csv_record *rec, unsigned code, int status,
+	      struct csv_error *err)
+{
+	const struct csv_field *f = &rec->fields[COL_EXPIRES];
+
+	if (status == REGISTRY_TEMPORARY && f->len == 0)
+		return csv_fail(err, rec->line, f->column,
+			    "temporary code %03u has no expiry date", code);
+	if (status != REGISTRY_TEMPORARY && f->len > 0)
+		return csv_fail(err, rec->line, f->column,
+			    "code %03u is not temporary, so it has no expiry "
+			    "date", code);
+	if (f->len > 0 && !is_date(f->text, f->len))
+		return csv_fail(err, rec->line, f->column,
+			    "expiry date '%.20s' is not a calendar date "
+			    "(YYYY-MM-DD)",
+			    f->text);
+	return 0;
+}
+
+/* Every unofficial code says where it can be checked: a URL of the
+ * vendor's documentation or source, or why there is none.  A registered
+ * code's reference is its source. */
+static int
+check_source(const struct csv_record *rec, unsigned code, int status,
+	     struct csv_error *err)
+{
+	static const char https[] = "https://";
+	static const char unattested[] = REGISTRY_UNATTESTED;
+	const struct csv_field *f = &rec->fields[COL_SOURCE];
+
+	if (status != REGISTRY_UNOFFICIAL) {
+		if (f->len > 0)
+			return csv_fail(err, rec->line, f->column,
+				    "registered code %03u has a source (its "
+				    "reference is its source)", code);
+		return 0;
+	}
+	if (f->len == 0)
+		return csv_fail(err, rec->line, f->column,
+			    "unofficial code %03u has no source (an https URL, "
+			    "or '%s' and why there is none)", code,
+			    unattested);
+	if ((f->len > sizeof(https) - 1 &&
+	     strncmp(f->text, https, sizeof(https) - 1) == 0 &&
+	     strpbrk(f->text, " \t") == NULL) ||
+	    (f->len > sizeof(unattested) - 1 &&
+	     strncmp(f->text, unattested, sizeof(unattested) - 1) == 0))
+		return 0;
+	return csv_fail(err, rec->line, f->column,
+		    "source '%.40s' is neither an https URL nor '%s' and "
+		    "why there is none", f->text, unattested);
+}
+
 static int
 parse_row(struct regfile *rf, const struct csv_record *rec,
 	  struct csv_error *err)
@@ -119,6 +199,9 @@ parse_row(struct regfile *rf, const struct csv_record *rec,
 	if (status != REGISTRY_UNOFFICIAL && (code < 100 || code > 599))
 		return csv_fail(err, rec->line, f[COL_CODE].column,
 			    "registered code %03u is outside 100-599", code);
+	if (check_expires(rec, code, status, err) < 0 ||
+	    check_source(rec, code, status, err) < 0)
+		return -1;
 	if (check_list(rec, COL_ALIASES, "alias", REGISTRY_NAME_MAX, err) < 0 ||
 	    check_list(rec, COL_KEYWORDS, "keyword", REGFILE_KEYWORD_MAX,
 		       err) < 0)
@@ -152,7 +235,9 @@ parse_row(struct regfile *rf, const struct csv_record *rec,
 	row->code = code;
 	row->status = (enum registry_status)status;
 	row->phrase = f[COL_PHRASE].text;
+	row->expires = f[COL_EXPIRES].text;
 	row->origin = f[COL_ORIGIN].text;
+	row->source = f[COL_SOURCE].text;
 	row->reference = f[COL_REFERENCE].text;
 	row->aliases = f[COL_ALIASES].text;
 	row->keywords = f[COL_KEYWORDS].text;

@@ -15,8 +15,8 @@ struct regfile_row {
 	unsigned line;
 	unsigned code;
 	enum registry_status status;
-	const char *phrase, *origin, *reference, *aliases, *keywords,
-		*description;
+	const char *phrase, *expires, *origin, *source, *reference, *aliases,
+		*keywords, *description;
 };
 
 /* The longest keyword: a few words, as people type them. */

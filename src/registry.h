@@ -23,11 +23,26 @@ struct registry_entry {
 	unsigned short code;
 	unsigned char status;     /* enum registry_status */
 	const char *phrase;
+	const char *expires;     /* a temporary registration's YYYY-MM-DD, or "" */
 	const char *origin;      /* NULL for registered codes */
+	const char *source;      /* unofficial: a URL, or REGISTRY_UNATTESTED
+				  * and why; "" for registered codes */
 	const char *reference;   /* "" for most unofficial codes */
 	const char *aliases;     /* "" or names separated by '|' */
 	const char *description;
 };
+
+/* How the source of an unofficial code that no vendor documents begins,
+ * followed by what is known of it. */
+#define REGISTRY_UNATTESTED "unattested: "
+
+/* Whether an unofficial entry has no primary source. */
+static inline int
+registry_is_unattested(const struct registry_entry *e)
+{
+	return strncmp(e->source, REGISTRY_UNATTESTED,
+		       sizeof(REGISTRY_UNATTESTED) - 1) == 0;
+}
 
 /* The most entries the generator accepts. */
 #define REGISTRY_MAX_ENTRIES 1024

@@ -92,7 +92,7 @@ all|httpstatus -o code,|includes|code,phrase code,url
 all|httpstatus -o code,|excludes|code,code
 all|httpstatus --fields=code,phrase,c|exactly|--fields=code,phrase,class
 all|httpstatus -ocode,d|exactly|-ocode,description
-all|httpstatus -o |exactly|code phrase description reference status origin class aliases url
+all|httpstatus -o |exactly|code phrase description reference status origin class aliases url source expires
 all|httpstatus --color=|exactly|--color=auto --color=always --color=never
 all|httpstatus --colour=n|exactly|--colour=never
 all|httpstatus --col|includes|--color --colour
@@ -103,7 +103,7 @@ all|httpstatus --|includes|--all --version --line-buffered
 all|httpstatus --|excludes|-a -V
 all|httpstatus -e |exactly|
 zsh,fish|httpstatus 418|describes|418 I'"'"'m a teapot
-zsh,fish|httpstatus 53|describes|530 Site is frozen
+zsh,fish|httpstatus 53|describes|530 Site Frozen
 zsh,fish|httpstatus 4|describes|4xx Client Error
 zsh,fish|httpstatus --form|describes|--format utput format
 bash|httpstatus --form |exactly|text json jsonl tsv

@@ -1,5 +1,6 @@
 /* test-csv.c - unit tests for the CSV reader and the registry file validator. */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -395,8 +396,8 @@ END_TEST
 
 static struct regfile rf;
 
-#define HEADER "code,phrase,status,origin,reference,aliases,keywords,description\n"
-#define ROW_200 "200,OK,permanent,,\"RFC 9110, Section 15.3.1\",,,Done.\n"
+#define HEADER "code,phrase,status,expires,origin,source,reference,aliases,keywords,description\n"
+#define ROW_200 "200,OK,permanent,,,,\"RFC 9110, Section 15.3.1\",,,Done.\n"
 
 #define PARSE_REGISTRY(lit, err)                                              \
 	regfile_parse_registry(&rf, copy_input(lit, sizeof(lit) - 1),         \
@@ -434,13 +435,13 @@ START_TEST(regfile_reads_a_valid_registry)
 
 	ck_assert_int_eq(PARSE_REGISTRY(
 		HEADER
-		"000,(unnamed),unofficial,\"curl, nginx\",,,,No status.\n"
-		"100,Continue,permanent,,\"RFC 9110, Section 15.2.1\",,,Go on.\n"
-		"404,Not Found,permanent,,RFC 9110,Missing|Gone,,Not here.\n"
-		"499,Client Closed Request,unofficial,nginx,,,,Went away.\n"
-		"499,Token Required,unofficial,Esri,,,,Needs a token.\n"
-		"510,Not Extended,obsolete,,RFC 2774,,,Historic.\n"
-		"600,(unnamed),unofficial,Akamai,,,,Bad headers.\n",
+		"000,(unnamed),unofficial,,\"curl, nginx\",https://example.org/,,,,No status.\n"
+		"100,Continue,permanent,,,,\"RFC 9110, Section 15.2.1\",,,Go on.\n"
+		"404,Not Found,permanent,,,,RFC 9110,Missing|Gone,,Not here.\n"
+		"499,Client Closed Request,unofficial,,nginx,https://example.org/,,,,Went away.\n"
+		"499,Token Required,unofficial,,Esri,https://example.org/,,,,Needs a token.\n"
+		"510,Not Extended,obsolete,,,,RFC 2774,,,Historic.\n"
+		"600,(unnamed),unofficial,,Akamai,https://example.org/,,,,Bad headers.\n",
 		&err), 0);
 	ck_assert_uint_eq(rf.nrows, 7);
 
@@ -478,9 +479,9 @@ START_TEST(regfile_accepts_crlf_and_no_final_newline)
 	struct csv_error err;
 
 	ck_assert_int_eq(PARSE_REGISTRY(
-		"code,phrase,status,origin,reference,aliases,keywords,description\r\n"
-		"200,OK,permanent,,RFC 9110,,,Done.\r\n"
-		"201,Created,permanent,,RFC 9110,,,Made.",
+		"code,phrase,status,expires,origin,source,reference,aliases,keywords,description\r\n"
+		"200,OK,permanent,,,,RFC 9110,,,Done.\r\n"
+		"201,Created,permanent,,,,RFC 9110,,,Made.",
 		&err), 0);
 	ck_assert_uint_eq(rf.nrows, 2);
 	ck_assert_str_eq(rf.rows[0].description, "Done.");
@@ -491,15 +492,15 @@ END_TEST
 START_TEST(regfile_rejects_wrong_header)
 {
 	EXPECT_REGISTRY_ERROR(
-		"code,phrase,status,origin,reference,alias,keywords,description\n"
+		"code,phrase,status,expires,origin,source,reference,alias,keywords,description\n"
 		ROW_200,
-		1, 37, "header field 6 is 'alias', expected 'aliases'");
+		1, 52, "header field 8 is 'alias', expected 'aliases'");
 	EXPECT_REGISTRY_ERROR(
-		"Code,phrase,status,origin,reference,aliases,,description\n"
+		"Code,phrase,status,expires,origin,source,reference,aliases,,description\n"
 		ROW_200,
 		1, 1, "header field 1 is 'Code', expected 'code'");
 	EXPECT_REGISTRY_ERROR("code,phrase\n" ROW_200, 1, 1,
-			      "expected 8 fields, found 2");
+			      "expected 10 fields, found 2");
 }
 END_TEST
 
@@ -513,27 +514,27 @@ END_TEST
 START_TEST(regfile_rejects_wrong_field_count)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "404,Not Found,permanent,,RFC 9110,Gone.\n",
-			      3, 1, "expected 8 fields, found 6");
+			      "404,Not Found,permanent,,,,RFC 9110,Gone.\n",
+			      3, 1, "expected 10 fields, found 8");
 	/* Too many: the error points at the first extra field. */
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "404,Not Found,permanent,,RFC 9110,,,Gone.,extra\n",
-			      3, 43, "expected 8 fields, found 9");
-	EXPECT_REGISTRY_ERROR(HEADER "\n", 2, 1, "expected 8 fields, found 1");
+			      "404,Not Found,permanent,,,,RFC 9110,,,Gone.,extra\n",
+			      3, 45, "expected 10 fields, found 11");
+	EXPECT_REGISTRY_ERROR(HEADER "\n", 2, 1, "expected 10 fields, found 1");
 }
 END_TEST
 
 START_TEST(regfile_rejects_code_not_three_digits)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "4o4,Not Found,permanent,,RFC 9110,,,Gone.\n",
+			      "4o4,Not Found,permanent,,,,RFC 9110,,,Gone.\n",
 			      3, 1, "code '4o4' is not three digits");
-	EXPECT_REGISTRY_ERROR(HEADER "40,Not Found,permanent,,RFC 9110,,,Gone.\n",
+	EXPECT_REGISTRY_ERROR(HEADER "40,Not Found,permanent,,,,RFC 9110,,,Gone.\n",
 			      2, 1, "code '40' is not three digits");
 	EXPECT_REGISTRY_ERROR(HEADER
-			      "4044,Not Found,permanent,,RFC 9110,,,Gone.\n",
+			      "4044,Not Found,permanent,,,,RFC 9110,,,Gone.\n",
 			      2, 1, "code '4044' is not three digits");
-	EXPECT_REGISTRY_ERROR(HEADER ",Not Found,permanent,,RFC 9110,,,Gone.\n",
+	EXPECT_REGISTRY_ERROR(HEADER ",Not Found,permanent,,,,RFC 9110,,,Gone.\n",
 			      2, 1, "code '' is not three digits");
 }
 END_TEST
@@ -541,8 +542,8 @@ END_TEST
 START_TEST(regfile_rejects_duplicate_registered_code)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "404,Not Found,permanent,,RFC 9110,,,Gone.\n"
-			      "404,Missing,permanent,,RFC 9110,,,Also gone.\n",
+			      "404,Not Found,permanent,,,,RFC 9110,,,Gone.\n"
+			      "404,Missing,permanent,,,,RFC 9110,,,Also gone.\n",
 			      4, 1, "duplicate code 404 (registered on line 3 too)");
 }
 END_TEST
@@ -551,8 +552,8 @@ START_TEST(regfile_rejects_registered_after_unofficial_of_same_code)
 {
 	EXPECT_REGISTRY_ERROR(
 		HEADER
-		"451,Redirect,unofficial,Exchange,,,,A vendor meaning.\n"
-		"451,Unavailable For Legal Reasons,permanent,,RFC 7725,,,Blocked.\n",
+		"451,Redirect,unofficial,,Exchange,https://example.org/,,,,A vendor meaning.\n"
+		"451,Unavailable For Legal Reasons,permanent,,,,RFC 7725,,,Blocked.\n",
 		3, 1,
 		"registered code 451 must come before its unofficial rows");
 }
@@ -561,13 +562,13 @@ END_TEST
 START_TEST(regfile_rejects_out_of_order_code)
 {
 	EXPECT_REGISTRY_ERROR(HEADER
-			      "404,Not Found,permanent,,RFC 9110,,,Gone.\n"
+			      "404,Not Found,permanent,,,,RFC 9110,,,Gone.\n"
 			      ROW_200,
 			      3, 1,
 			      "code 200 comes after 404 (rows must be in code order)");
 	EXPECT_REGISTRY_ERROR(HEADER
-			      "499,Closed,unofficial,nginx,,,,Went away.\n"
-			      "404,Not Found,permanent,,RFC 9110,,,Gone.\n",
+			      "499,Closed,unofficial,,nginx,https://example.org/,,,,Went away.\n"
+			      "404,Not Found,permanent,,,,RFC 9110,,,Gone.\n",
 			      3, 1,
 			      "code 404 comes after 499 (rows must be in code order)");
 }
@@ -576,7 +577,7 @@ END_TEST
 START_TEST(regfile_rejects_empty_phrase)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "404,,permanent,,RFC 9110,,,Gone.\n",
+			      "404,,permanent,,,,RFC 9110,,,Gone.\n",
 			      3, 5, "empty phrase");
 }
 END_TEST
@@ -584,26 +585,26 @@ END_TEST
 START_TEST(regfile_rejects_empty_description)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "404,Not Found,permanent,,RFC 9110,,,\n",
-			      3, 37, "empty description");
-	EXPECT_REGISTRY_ERROR(HEADER "404,Not Found,permanent,,RFC 9110,,,\"\"\n",
-			      2, 37, "empty description");
+			      "404,Not Found,permanent,,,,RFC 9110,,,\n",
+			      3, 39, "empty description");
+	EXPECT_REGISTRY_ERROR(HEADER "404,Not Found,permanent,,,,RFC 9110,,,\"\"\n",
+			      2, 39, "empty description");
 }
 END_TEST
 
 START_TEST(regfile_rejects_unknown_status)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "404,Not Found,standard,,RFC 9110,,,Gone.\n",
+			      "404,Not Found,standard,,,,RFC 9110,,,Gone.\n",
 			      3, 15,
 			      "unknown status 'standard' (expected permanent, "
 			      "temporary, unused, obsolete or unofficial)");
 	/* Status names are exact: no prefixes, no other case. */
-	EXPECT_REGISTRY_ERROR(HEADER "404,Not Found,perm,,RFC 9110,,,Gone.\n",
+	EXPECT_REGISTRY_ERROR(HEADER "404,Not Found,perm,,,,RFC 9110,,,Gone.\n",
 			      2, 15,
 			      "unknown status 'perm' (expected permanent, "
 			      "temporary, unused, obsolete or unofficial)");
-	EXPECT_REGISTRY_ERROR(HEADER "404,Not Found,Permanent,,RFC 9110,,,Gone.\n",
+	EXPECT_REGISTRY_ERROR(HEADER "404,Not Found,Permanent,,,,RFC 9110,,,Gone.\n",
 			      2, 15,
 			      "unknown status 'Permanent' (expected permanent, "
 			      "temporary, unused, obsolete or unofficial)");
@@ -613,27 +614,27 @@ END_TEST
 START_TEST(regfile_rejects_registered_row_with_origin)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "404,Not Found,permanent,nginx,RFC 9110,,,Gone.\n",
-			      3, 25, "registered code 404 has an origin");
-	EXPECT_REGISTRY_ERROR(HEADER "306,Unused,unused,Netscape,RFC 9110,,,Gone.\n",
-			      2, 19, "registered code 306 has an origin");
+			      "404,Not Found,permanent,,nginx,,RFC 9110,,,Gone.\n",
+			      3, 26, "registered code 404 has an origin");
+	EXPECT_REGISTRY_ERROR(HEADER "306,Unused,unused,,Netscape,,RFC 9110,,,Gone.\n",
+			      2, 20, "registered code 306 has an origin");
 }
 END_TEST
 
 START_TEST(regfile_rejects_unofficial_row_without_origin)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "499,Client Closed Request,unofficial,,,,,Went away.\n",
-			      3, 38, "unofficial code 499 has no origin");
+			      "499,Client Closed Request,unofficial,,,,,,,Went away.\n",
+			      3, 39, "unofficial code 499 has no origin");
 }
 END_TEST
 
 START_TEST(regfile_rejects_registered_code_outside_100_to_599)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "600,Odd,permanent,,RFC 9110,,,Not a code.\n",
+			      "600,Odd,permanent,,,,RFC 9110,,,Not a code.\n",
 			      3, 1, "registered code 600 is outside 100-599");
-	EXPECT_REGISTRY_ERROR(HEADER "099,Odd,temporary,,RFC 9110,,,Not a code.\n",
+	EXPECT_REGISTRY_ERROR(HEADER "099,Odd,temporary,,,,RFC 9110,,,Not a code.\n",
 			      2, 1, "registered code 099 is outside 100-599");
 }
 END_TEST
@@ -643,8 +644,8 @@ START_TEST(regfile_accepts_unofficial_codes_outside_100_to_599)
 	struct csv_error err;
 
 	ck_assert_int_eq(PARSE_REGISTRY(HEADER
-					"000,(unnamed),unofficial,curl,,,,None.\n"
-					"999,Odd,unofficial,Vendor,,,,Odd.\n",
+					"000,(unnamed),unofficial,,curl,https://example.org/,,,,None.\n"
+					"999,Odd,unofficial,,Vendor,https://example.org/,,,,Odd.\n",
 					&err), 0);
 	ck_assert_uint_eq(rf.nrows, 2);
 	ck_assert_uint_eq(rf.rows[1].code, 999);
@@ -655,14 +656,14 @@ START_TEST(regfile_rejects_empty_alias)
 {
 	/* The error points at where the missing name should be. */
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "413,Too Large,permanent,,RFC 9110,Big||Huge,,Big.\n",
-			      3, 39, "empty alias");
-	EXPECT_REGISTRY_ERROR(HEADER "413,Too Large,permanent,,RFC 9110,|Big,,Big.\n",
-			      2, 35, "empty alias");
-	EXPECT_REGISTRY_ERROR(HEADER "413,Too Large,permanent,,RFC 9110,Big|,,Big.\n",
-			      2, 39, "empty alias");
-	EXPECT_REGISTRY_ERROR(HEADER "413,Too Large,permanent,,RFC 9110,|,,Big.\n",
-			      2, 35, "empty alias");
+			      "413,Too Large,permanent,,,,RFC 9110,Big||Huge,,Big.\n",
+			      3, 41, "empty alias");
+	EXPECT_REGISTRY_ERROR(HEADER "413,Too Large,permanent,,,,RFC 9110,|Big,,Big.\n",
+			      2, 37, "empty alias");
+	EXPECT_REGISTRY_ERROR(HEADER "413,Too Large,permanent,,,,RFC 9110,Big|,,Big.\n",
+			      2, 41, "empty alias");
+	EXPECT_REGISTRY_ERROR(HEADER "413,Too Large,permanent,,,,RFC 9110,|,,Big.\n",
+			      2, 37, "empty alias");
 }
 END_TEST
 
@@ -674,20 +675,77 @@ END_TEST
 START_TEST(regfile_points_at_empty_alias_in_quoted_field)
 {
 	EXPECT_REGISTRY_ERROR(HEADER
-			      "413,Too Large,permanent,,RFC 9110,\"Big||Huge\",,Big.\n",
-			      2, 40, "empty alias");
+			      "413,Too Large,permanent,,,,RFC 9110,\"Big||Huge\",,Big.\n",
+			      2, 42, "empty alias");
 }
 END_TEST
 
 START_TEST(regfile_reports_csv_errors_with_position)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "404,Not\tFound,permanent,,RFC 9110,,,Gone.\n",
+			      "404,Not\tFound,permanent,,,,RFC 9110,,,Gone.\n",
 			      3, 8, "tab inside a field");
-	EXPECT_REGISTRY_ERROR(HEADER "404,Not Found,permanent,,RFC 9110,,,Caf\xc3.\n",
-			      2, 40, "invalid UTF-8");
+	EXPECT_REGISTRY_ERROR(HEADER "404,Not Found,permanent,,,,RFC 9110,,,Caf\xc3.\n",
+			      2, 42, "invalid UTF-8");
 	EXPECT_REGISTRY_ERROR("code,\"phrase\n", 1, 13,
 			      "line break inside a quoted field (opened at column 6)");
+}
+END_TEST
+
+/* A temporary registration has a calendar date; nothing else has one. */
+START_TEST(regfile_checks_expiry_dates)
+{
+	static const struct {
+		const char *date;
+		int ok;
+	} dates[] = {
+		{"2026-11-13", 1}, {"2024-02-29", 1}, {"2000-02-29", 1},
+		{"2026-02-29", 0}, {"1900-02-29", 0}, {"2026-13-01", 0},
+		{"2026-04-31", 0}, {"2026-00-10", 0}, {"2026-1-13", 0},
+		{"26-11-13", 0},   {"2026/11/13", 0}, {"2026-11-13x", 0},
+		{NULL, 0},
+	};
+	struct csv_error err;
+	char text[256];
+	size_t i;
+
+	for (i = 0; dates[i].date != NULL; i++) {
+		int n = snprintf(text, sizeof(text),
+				 HEADER "104,Upload,temporary,%s,,,draft-x,,,"
+					"Interim.\n", dates[i].date);
+
+		ck_assert_msg((regfile_parse_registry(&rf, copy_input(text, (size_t)n),
+						      (size_t)n, &err) == 0) ==
+				      dates[i].ok,
+			      "%s", dates[i].date);
+	}
+	ck_assert_int_eq(PARSE_REGISTRY(HEADER "104,Upload,temporary,2026-11-13,"
+					       ",,draft-x,,,Interim.\n", &err), 0);
+	ck_assert_str_eq(rf.rows[0].expires, "2026-11-13");
+}
+END_TEST
+
+/* An unofficial code has an https URL for a source, or says why not. */
+START_TEST(regfile_checks_sources)
+{
+	struct csv_error err;
+
+	ck_assert_int_eq(PARSE_REGISTRY(HEADER
+		"218,This is fine,unofficial,,folklore,unattested: no vendor "
+		"documents it,,,,A joke.\n"
+		"444,No Response,unofficial,,nginx,https://nginx.org/en/docs/,,,,"
+		"Closed.\n", &err), 0);
+	ck_assert_str_eq(rf.rows[0].source, "unattested: no vendor documents it");
+	ck_assert_str_eq(rf.rows[1].source, "https://nginx.org/en/docs/");
+	EXPECT_REGISTRY_ERROR(HEADER "444,No Response,unofficial,,nginx,"
+				     "https://,,,,Closed.\n",
+			      2, 35, "source 'https://' is neither an https URL "
+				     "nor 'unattested: ' and why there is none");
+	EXPECT_REGISTRY_ERROR(HEADER "444,No Response,unofficial,,nginx,"
+				     "https://nginx.org/ see docs,,,,Closed.\n",
+			      2, 35, "source 'https://nginx.org/ see docs' is "
+				     "neither an https URL nor 'unattested: ' "
+				     "and why there is none");
 }
 END_TEST
 
@@ -827,6 +885,8 @@ csv_suite(void)
 	tcase_add_test(tc, regfile_rejects_empty_alias);
 	tcase_add_test(tc, regfile_points_at_empty_alias_in_quoted_field);
 	tcase_add_test(tc, regfile_reports_csv_errors_with_position);
+	tcase_add_test(tc, regfile_checks_expiry_dates);
+	tcase_add_test(tc, regfile_checks_sources);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("classes file");

@@ -281,8 +281,9 @@ START_TEST(parse_fields_accepts_every_field_once)
 
 	format_init(&f, &w);
 	ck_assert_int_eq(format_parse_fields(&f,
-					     "aliases,url,class,origin,status,"
-					     "reference,description,phrase,code",
+					     "aliases,expires,url,class,origin,"
+					     "status,source,reference,"
+					     "description,phrase,code",
 					     &bad, &badlen), 0);
 	ck_assert_uint_eq(f.nfields, FIELD_COUNT);
 	ck_assert_uint_eq(f.fields[0], FIELD_ALIASES);
@@ -367,7 +368,10 @@ START_TEST(json_entry_of_404_has_code_null_origin_and_class)
 	ck_assert_ptr_nonnull(strstr(out, ",\"aliases\":[],"));
 	ck_assert_ptr_nonnull(strstr(out,
 		",\"url\":\"https://www.rfc-editor.org/rfc/rfc9110"
-		"#section-15.5.5\"}"));
+		"#section-15.5.5\","));
+	ck_assert_ptr_nonnull(strstr(out,
+		",\"source\":\"https://www.rfc-editor.org/rfc/rfc9110"
+		"#section-15.5.5\",\"expires\":null}"));
 	ck_assert_uint_eq(count_char(out, '\n'), 1);
 	ck_assert_str_eq(out + strlen(out) - 2, "}\n");
 }
@@ -401,17 +405,46 @@ START_TEST(json_entry_of_unofficial_code_has_origin_and_maybe_no_class)
 	f.kind = FORMAT_JSONL;
 	ck_assert_int_eq(format_parse_fields(&f, "code,origin,class,status",
 					     &bad, &badlen), 0);
-	format_entry(&f, entry(499, 0), 0);
+	format_entry(&f, entry(499, 1), 0);
 	format_entry(&f, entry(600, 0), 0);
 	format_entry(&f, entry(0, 0), 0);
 	ck_assert_str_eq(written(),
-			 "{\"code\":499,\"origin\":\"nginx\",\"class\":\"4xx\","
-			 "\"status\":\"unofficial\"}\n"
-			 "{\"code\":600,\"origin\":\"Akamai\",\"class\":null,"
-			 "\"status\":\"unofficial\"}\n"
+			 "{\"code\":499,\"origin\":\"Esri ArcGIS Server\","
+			 "\"class\":\"4xx\",\"status\":\"unofficial\"}\n"
+			 "{\"code\":600,\"origin\":\"Akamai reports\","
+			 "\"class\":null,\"status\":\"unofficial\"}\n"
 			 "{\"code\":0,\"origin\":\"curl, nginx, Akamai, AWS "
 			 "Elastic Load Balancing\",\"class\":null,"
 			 "\"status\":\"unofficial\"}\n");
+}
+END_TEST
+
+/* Where each fact can be checked: a registered code's reference URL, a
+ * vendor's page, or why there is none; and when a registration expires. */
+START_TEST(json_entry_carries_source_and_expiry)
+{
+	struct format f;
+	const char *bad;
+	size_t badlen;
+
+	format_init(&f, &w);
+	f.kind = FORMAT_JSONL;
+	ck_assert_int_eq(format_parse_fields(&f, "code,source,expires", &bad,
+					     &badlen), 0);
+	format_entry(&f, entry(104, 0), 0);
+	format_entry(&f, entry(444, 0), 0);
+	format_entry(&f, entry(218, 0), 0);
+	ck_assert_str_eq(written(),
+			 "{\"code\":104,\"source\":\"https://datatracker.ietf.org"
+			 "/doc/html/draft-ietf-httpbis-resumable-upload-05\","
+			 "\"expires\":\"2026-11-13\"}\n"
+			 "{\"code\":444,\"source\":\"https://nginx.org/en/docs/"
+			 "http/ngx_http_rewrite_module.html#return\","
+			 "\"expires\":null}\n"
+			 "{\"code\":218,\"source\":\"unattested: widely listed "
+			 "as an Apache HTTP Server code, but httpd does not "
+			 "define 218 and its ProxyErrorOverride acts on 400-599 "
+			 "only\",\"expires\":null}\n");
 }
 END_TEST
 
@@ -466,7 +499,7 @@ START_TEST(json_array_starts_afresh_after_begin)
 }
 END_TEST
 
-START_TEST(tsv_entry_of_404_has_nine_columns)
+START_TEST(tsv_entry_of_404_has_every_column)
 {
 	struct format f;
 	const char *out;
@@ -476,7 +509,7 @@ START_TEST(tsv_entry_of_404_has_nine_columns)
 	f.kind = FORMAT_TSV;
 	format_entry(&f, entry(404, 0), 0);
 	out = written();
-	ck_assert_uint_eq(count_char(out, '\t'), 8);
+	ck_assert_uint_eq(count_char(out, '\t'), FIELD_COUNT - 1);
 	ck_assert_uint_eq(count_char(out, '\n'), 1);
 	ck_assert_int_eq(out[strlen(out) - 1], '\n');
 	ck_assert_str_eq(tsv_column(out, FIELD_CODE, col, sizeof(col)), "404");
@@ -488,6 +521,10 @@ START_TEST(tsv_entry_of_404_has_nine_columns)
 	ck_assert_str_eq(tsv_column(out, FIELD_CLASS, col, sizeof(col)), "4xx");
 	ck_assert_str_eq(tsv_column(out, FIELD_URL, col, sizeof(col)),
 			 "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
+	/* A registered code's source is its reference. */
+	ck_assert_str_eq(tsv_column(out, FIELD_SOURCE, col, sizeof(col)),
+			 "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
+	ck_assert_str_eq(tsv_column(out, FIELD_EXPIRES, col, sizeof(col)), "");
 }
 END_TEST
 
@@ -501,9 +538,11 @@ START_TEST(tsv_entry_of_499_nginx_has_origin)
 	f.kind = FORMAT_TSV;
 	format_entry(&f, entry(499, 0), 0);
 	out = written();
-	ck_assert_uint_eq(count_char(out, '\t'), 8);
+	ck_assert_uint_eq(count_char(out, '\t'), FIELD_COUNT - 1);
 	ck_assert_str_eq(tsv_column(out, FIELD_ORIGIN, col, sizeof(col)),
-			 "nginx");
+			 "nginx, Cloudflare");
+	ck_assert_ptr_eq(strstr(tsv_column(out, FIELD_SOURCE, col, sizeof(col)),
+				"https://github.com/nginx/"), col);
 	ck_assert_str_eq(tsv_column(out, FIELD_STATUS, col, sizeof(col)),
 			 "unofficial");
 	ck_assert_str_eq(tsv_column(out, FIELD_URL, col, sizeof(col)), "");
@@ -573,9 +612,13 @@ START_TEST(text_entry_marks_unofficial_origin)
 
 	format_init(&f, &w);
 	format_entry(&f, entry(499, 0), 0);
-	ck_assert_ptr_nonnull(strstr(written(), "(unofficial: nginx)"));
-	ck_assert_str_eq(written(),
-			 "499 Client Closed Request  (unofficial: nginx)\n");
+	ck_assert_str_eq(written(), "499 Client Closed Request  "
+				    "(unofficial: nginx, Cloudflare)\n");
+	/* No vendor documents 218: the marker says so. */
+	w.len = 0;
+	format_entry(&f, entry(218, 0), 0);
+	ck_assert_str_eq(written(), "218 This is fine  (unofficial, unattested: "
+				    "attributed to Apache HTTP Server)\n");
 }
 END_TEST
 
@@ -584,11 +627,18 @@ START_TEST(text_entry_marks_registry_status)
 	struct format f;
 
 	format_init(&f, &w);
+	/* A temporary registration is current up to the day it expires. */
+	strcpy(f.today, "2026-11-12");
+	format_entry(&f, entry(104, 0), 0);
+	strcpy(f.today, "2026-11-13");
 	format_entry(&f, entry(104, 0), 0);
 	format_entry(&f, entry(510, 0), 0);
 	format_entry(&f, entry(306, 0), 0);
-	ck_assert_ptr_nonnull(strstr(written(), "104 "));
-	ck_assert_ptr_nonnull(strstr(written(), "(temporary registration)\n"));
+	ck_assert_ptr_nonnull(strstr(written(), "104 Upload Resumption Supported  "
+						"(temporary, expires 2026-11-13)\n"
+						"104 Upload Resumption Supported  "
+						"(temporary registration expired "
+						"2026-11-13: check the IANA registry)\n"));
 	ck_assert_ptr_nonnull(
 		strstr(written(), "510 Not Extended  (obsolete)\n"));
 	ck_assert_ptr_nonnull(strstr(
@@ -644,6 +694,10 @@ START_TEST(text_entry_in_full_wraps_body_to_the_width)
 		for (line++; *line; line = nl + 1) {
 			nl = strchr(line, '\n');
 			ck_assert_ptr_nonnull(nl);
+			/* A URL is one word, which no width can break. */
+			if (strncmp(line, "    Source: https://", 20) == 0 &&
+			    memchr(line + 12, ' ', (size_t)(nl - line) - 12) == NULL)
+				continue;
 			ck_assert_msg(columns(line, (size_t)(nl - line)) <=
 					      f.width,
 				      "%03u: line too long: %.*s",
@@ -810,6 +864,7 @@ format_suite(void)
 	tcase_add_checked_fixture(tc, setup_writer, NULL);
 	tcase_add_test(tc, json_entry_of_404_has_code_null_origin_and_class);
 	tcase_add_test(tc, json_entry_lists_aliases_as_array);
+	tcase_add_test(tc, json_entry_carries_source_and_expiry);
 	tcase_add_test(tc,
 		       json_entry_of_unofficial_code_has_origin_and_maybe_no_class);
 	tcase_add_test(tc, json_array_of_no_entries_is_empty);
@@ -819,7 +874,7 @@ format_suite(void)
 
 	tc = tcase_create("tsv entries");
 	tcase_add_checked_fixture(tc, setup_writer, NULL);
-	tcase_add_test(tc, tsv_entry_of_404_has_nine_columns);
+	tcase_add_test(tc, tsv_entry_of_404_has_every_column);
 	tcase_add_test(tc, tsv_entry_of_499_nginx_has_origin);
 	tcase_add_test(tc, tsv_entry_pads_codes_and_joins_aliases);
 	suite_add_tcase(s, tc);

@@ -59,10 +59,38 @@ START_TEST(registry_finds_two_unofficial_499s_nginx_first)
 	ck_assert_uint_eq(e[1].code, 499);
 	ck_assert_int_eq(e[0].status, REGISTRY_UNOFFICIAL);
 	ck_assert_int_eq(e[1].status, REGISTRY_UNOFFICIAL);
-	ck_assert_str_eq(e[0].origin, "nginx");
+	ck_assert_str_eq(e[0].origin, "nginx, Cloudflare");
 	ck_assert_str_eq(e[0].phrase, "Client Closed Request");
-	ck_assert_str_ne(e[1].origin, "nginx");
+	ck_assert_str_eq(e[1].origin, "Esri ArcGIS Server");
 	ck_assert(!registry_is_official(&e[0]));
+}
+END_TEST
+
+/* Every fact can be checked: an unofficial entry names its source or
+ * says that none attests it, and a temporary one when it expires. */
+START_TEST(registry_entries_carry_their_provenance)
+{
+	size_t i, unattested = 0;
+
+	for (i = 0; i < registry_size(); i++) {
+		const struct registry_entry *e = registry_at(i);
+
+		if (registry_is_official(e)) {
+			ck_assert_msg(e->source[0] == '\0', "%03u", e->code);
+		} else if (registry_is_unattested(e)) {
+			unattested++;
+		} else {
+			ck_assert_msg(strncmp(e->source, "https://", 8) == 0,
+				      "%03u %s: %s", e->code, e->phrase, e->source);
+		}
+		ck_assert_msg((e->status == REGISTRY_TEMPORARY) ==
+				      (e->expires[0] != '\0'),
+			      "%03u", e->code);
+	}
+	/* 218 is folklore, and says so. */
+	ck_assert_uint_ge(unattested, 1);
+	ck_assert(registry_is_unattested(only_entry(218)));
+	ck_assert_str_eq(only_entry(104)->expires, "2026-11-13");
 }
 END_TEST
 
@@ -408,6 +436,7 @@ registry_suite(void)
 	tcase_add_test(tc, registry_finds_404_once);
 	tcase_add_test(tc, registry_finds_two_unofficial_499s_nginx_first);
 	tcase_add_test(tc, registry_finds_registered_451_before_unofficial);
+	tcase_add_test(tc, registry_entries_carry_their_provenance);
 	tcase_add_test(tc, registry_finds_registered_503_before_unofficial);
 	tcase_add_test(tc, registry_finds_nothing_for_299);
 	tcase_add_test(tc, registry_finds_unofficial_codes_outside_100_to_599);

@@ -16,14 +16,17 @@ $ httpstatus --color=always 404 499 | cat -v
     or permanent; 410 is used when the removal is known to be permanent.
     ^[[2m^[]8;;https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5^[\RFC 9110, Section 15.5.5^[]8;;^[\^[[0m
 
-^[[1;33m499^[[0m Client Closed Request  ^[[35m(unofficial: nginx)^[[0m
+^[[1;33m499^[[0m Client Closed Request  ^[[35m(unofficial: nginx, Cloudflare)^[[0m
     Logged by nginx when the client closed the connection before the server
-    could send the response. No response reaches the client; frequent 499s often
-    point to slow upstreams or short client timeouts.
+    could send the response; Cloudflare, built on nginx, logs it too. No
+    response reaches the client; frequent 499s often point to slow upstreams or
+    short client timeouts.
+^[[2m    Source: https://github.com/nginx/nginx/blob/01dc7445f0fc392edd4f4e23f4fa1af69af68e41/src/http/ngx_http_request.h^[[0m
 
 ^[[1;33m499^[[0m Token Required  ^[[35m(unofficial: Esri ArcGIS Server)^[[0m
     Sent by Esri ArcGIS Server when a secured resource is requested without an
     access token. The client must include a valid token and try again.
+^[[2m    Source: https://support.esri.com/en-us/knowledge-base/error-authentication-token-required-status-code-499-000022899^[[0m
 ? 0
 
 $ httpstatus --color=always -s 4xx | cat -v | head -3
@@ -33,7 +36,7 @@ $ httpstatus --color=always -s 4xx | cat -v | head -3
 ? 0
 
 $ httpstatus --color=always -t 404 | cat -v
-404	Not Found	The server has no current representation for the target resource, or will not reveal that one exists. It does not say whether the absence is temporary or permanent; 410 is used when the removal is known to be permanent.	RFC 9110, Section 15.5.5	permanent		4xx		https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5
+404	Not Found	The server has no current representation for the target resource, or will not reveal that one exists. It does not say whether the absence is temporary or permanent; 410 is used when the removal is known to be permanent.	RFC 9110, Section 15.5.5	permanent		4xx		https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5	https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5	
 ? 0
 
 $ httpstatus --colour=never 404 | cat -v | head -1
@@ -49,8 +52,9 @@ $ TERM=xterm script -qec 'httpstatus 418' /dev/null | tr -d '\r' | cat -v
 ^[[1;33m418^[[0m I'm a teapot  ^[[35m(reserved: unused in the IANA registry)^[[0m
     An April Fools' joke from the Hyper Text Coffee Pot Control Protocol
     (HTCPCP) of RFC 2324 and RFC 7168, sent by a teapot asked to brew coffee.
-    RFC 9110 reserves the code so that it is never assigned, because deployed
-    software already uses it.
+    Deployed software uses it often enough that RFC 9110 reserves the code
+    rather than assign it, though it may be assigned should the 4xx codes ever
+    run out.
     Also known as: I am a teapot, http.StatusTeapot (Go)
     ^[[2m^[]8;;https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19^[\RFC 9110, Section 15.5.19^[]8;;^[\; ^[]8;;https://www.rfc-editor.org/rfc/rfc2324^[\RFC 2324^[]8;;^[\^[[0m
 ? 0
@@ -59,8 +63,9 @@ $ NO_COLOR=1 TERM=xterm script -qec 'httpstatus 418' /dev/null | tr -d '\r' | ca
 418 I'm a teapot  (reserved: unused in the IANA registry)
     An April Fools' joke from the Hyper Text Coffee Pot Control Protocol
     (HTCPCP) of RFC 2324 and RFC 7168, sent by a teapot asked to brew coffee.
-    RFC 9110 reserves the code so that it is never assigned, because deployed
-    software already uses it.
+    Deployed software uses it often enough that RFC 9110 reserves the code
+    rather than assign it, though it may be assigned should the 4xx codes ever
+    run out.
     Also known as: I am a teapot, http.StatusTeapot (Go)
     ^[]8;;https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19^[\RFC 9110, Section 15.5.19^[]8;;^[\; ^[]8;;https://www.rfc-editor.org/rfc/rfc2324^[\RFC 2324^[]8;;^[\
 ? 0
@@ -69,8 +74,9 @@ $ TERM=dumb script -qec 'httpstatus 418' /dev/null | tr -d '\r' | cat -v
 418 I'm a teapot  (reserved: unused in the IANA registry)
     An April Fools' joke from the Hyper Text Coffee Pot Control Protocol
     (HTCPCP) of RFC 2324 and RFC 7168, sent by a teapot asked to brew coffee.
-    RFC 9110 reserves the code so that it is never assigned, because deployed
-    software already uses it.
+    Deployed software uses it often enough that RFC 9110 reserves the code
+    rather than assign it, though it may be assigned should the 4xx codes ever
+    run out.
     Also known as: I am a teapot, http.StatusTeapot (Go)
     RFC 9110, Section 15.5.19; RFC 2324
 ? 0
@@ -79,8 +85,9 @@ $ TERM=xterm script -qec 'httpstatus --color=never 418' /dev/null | tr -d '\r' |
 418 I'm a teapot  (reserved: unused in the IANA registry)
     An April Fools' joke from the Hyper Text Coffee Pot Control Protocol
     (HTCPCP) of RFC 2324 and RFC 7168, sent by a teapot asked to brew coffee.
-    RFC 9110 reserves the code so that it is never assigned, because deployed
-    software already uses it.
+    Deployed software uses it often enough that RFC 9110 reserves the code
+    rather than assign it, though it may be assigned should the 4xx codes ever
+    run out.
     Also known as: I am a teapot, http.StatusTeapot (Go)
     RFC 9110, Section 15.5.19; RFC 2324
 ? 0

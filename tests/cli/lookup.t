@@ -4,8 +4,9 @@ $ httpstatus 418
 418 I'm a teapot  (reserved: unused in the IANA registry)
     An April Fools' joke from the Hyper Text Coffee Pot Control Protocol
     (HTCPCP) of RFC 2324 and RFC 7168, sent by a teapot asked to brew coffee.
-    RFC 9110 reserves the code so that it is never assigned, because deployed
-    software already uses it.
+    Deployed software uses it often enough that RFC 9110 reserves the code
+    rather than assign it, though it may be assigned should the 4xx codes ever
+    run out.
     Also known as: I am a teapot, http.StatusTeapot (Go)
     RFC 9110, Section 15.5.19; RFC 2324
 ? 0
@@ -19,14 +20,17 @@ $ httpstatus 404
 ? 0
 
 $ httpstatus 499
-499 Client Closed Request  (unofficial: nginx)
+499 Client Closed Request  (unofficial: nginx, Cloudflare)
     Logged by nginx when the client closed the connection before the server
-    could send the response. No response reaches the client; frequent 499s often
-    point to slow upstreams or short client timeouts.
+    could send the response; Cloudflare, built on nginx, logs it too. No
+    response reaches the client; frequent 499s often point to slow upstreams or
+    short client timeouts.
+    Source: https://github.com/nginx/nginx/blob/01dc7445f0fc392edd4f4e23f4fa1af69af68e41/src/http/ngx_http_request.h
 
 499 Token Required  (unofficial: Esri ArcGIS Server)
     Sent by Esri ArcGIS Server when a secured resource is requested without an
     access token. The client must include a valid token and try again.
+    Source: https://support.esri.com/en-us/knowledge-base/error-authentication-token-required-status-code-499-000022899
 ? 0
 
 $ httpstatus 413 422
@@ -58,11 +62,11 @@ $ httpstatus 306
 ? 0
 
 $ httpstatus 104
-104 Upload Resumption Supported  (temporary registration)
+104 Upload Resumption Supported  (temporary registration expired 2026-11-13: check the IANA registry)
     An interim response indicating that the server supports resumable uploads
     for this request, so an interrupted upload can be continued rather than
-    restarted. It is a temporary IANA registration, made 2024-11-13 and set to
-    expire 2026-11-13.
+    restarted. It is a temporary IANA registration, made on 2024-11-13 for the
+    resumable upload draft and extended on 2025-09-15.
     draft-ietf-httpbis-resumable-upload-05
 ? 0
 
@@ -86,14 +90,17 @@ $ httpstatus 451
     Sent by Microsoft Exchange ActiveSync to tell the client to use a different
     server for the mailbox. This meaning clashes with the registered 451
     Unavailable For Legal Reasons.
+    Source: https://learn.microsoft.com/en-us/openspecs/exchange_server_protocols/ms-ashttp/e092c310-7609-4a38-90cc-10688f79cf8d
 ? 0
 
 $ httpstatus 000
 000 (unnamed)  (unofficial: curl, nginx, Akamai, AWS Elastic Load Balancing)
-    Not a real HTTP status: curl reports it, and nginx, Akamai and AWS Elastic
-    Load Balancing write it to their logs, when no HTTP status was received or
-    sent. It usually means the connection failed, was refused or was closed
-    before any response.
+    Not an HTTP status but the absence of one. curl reports 000 when it received
+    no response code, nginx writes 000 to its access log when it sent no status,
+    Akamai's reports count such aborted requests, and AWS Application Load
+    Balancers log it for some HTTP/2 connections they close. It usually means
+    the connection failed, was refused or was closed before any response.
+    Source: https://github.com/curl/curl/blob/11b6dc7ea29873e856081de369eb3fdf251802fc/docs/libcurl/opts/CURLINFO_RESPONSE_CODE.md
 ? 0
 
 $ httpstatus 783
@@ -101,6 +108,7 @@ $ httpstatus 783
     Sent by Shopify when the JSON in the request body has a syntax error, such
     as an unexpected token. The code lies outside the 100-599 range that HTTP
     defines.
+    Source: https://shopify.dev/docs/api/usage/response-codes
 ? 0
 
 $ httpstatus 299
@@ -124,9 +132,57 @@ $ httpstatus 100 299 200
 ? 1
 
 $ httpstatus 199 599
-599 Network Connect Timeout Error  (unofficial: some HTTP proxies)
+599 Network Connect Timeout Error  (unofficial, unattested: some HTTP proxies)
     An informal code that some HTTP proxies return when opening a network
     connection to the upstream server timed out. It is not registered, so a
     generic client handles it like 500.
+    Unattested: widely listed as an informal proxy code; no proxy's
+    documentation or source with this meaning was found
 ! httpstatus: '199' is an unassigned 1xx (Informational) code; RFC 9110 tells clients to treat it as 100 Continue
 ? 1
+
+# Where each fact can be checked: the vendor's page or source, or why no
+# vendor documents it; and when a temporary registration expires.
+$ httpstatus -L 218 494 420 104
+218 This is fine  (unofficial, unattested: attributed to Apache HTTP Server)
+    A joke code that lists of status codes attribute to Apache HTTP Server, sent
+    with an error document when ProxyErrorOverride is on. A generic client
+    handles it like 200 OK.
+    Unattested: widely listed as an Apache HTTP Server code, but httpd does not
+    define 218 and its ProxyErrorOverride acts on 400-599 only
+
+494 Request Header Or Cookie Too Large  (unofficial: nginx)
+    Used internally by nginx when a request header field or cookie is bigger
+    than its buffers allow. nginx logs 494 but sends the client 400 Bad Request,
+    with a page titled Request Header Or Cookie Too Large; raising
+    large_client_header_buffers or clearing the site's cookies can resolve it.
+    Also known as: Request Header Too Large
+    Source: https://github.com/nginx/nginx/blob/01dc7445f0fc392edd4f4e23f4fa1af69af68e41/src/http/ngx_http_request.h
+
+420 Method Failure  (unofficial: Spring Framework, former constant)
+    A deprecated constant of the Spring Framework, METHOD_FAILURE, taken from an
+    early WebDAV draft; Spring itself never sent it, and removed the constant in
+    Spring Framework 7.0. The code is not registered, so a generic client
+    handles it like 400 Bad Request.
+    Also known as: HttpStatus.METHOD_FAILURE (former Spring name)
+    Source: https://github.com/spring-projects/spring-framework/blob/215caedd3084b116aa48fb4eb60575bb1e95b2fd/spring-web/src/main/java/org/springframework/http/HttpStatus.java
+
+420 Enhance Your Calm  (unofficial: Twitter)
+    Sent by version 1 of the Twitter Search and Trends API when a client was
+    being rate limited. The registered 429 Too Many Requests is the standard
+    code for this situation.
+    Source: https://web.archive.org/web/2016/https://dev.twitter.com/overview/api/response-codes
+
+104 Upload Resumption Supported  (temporary registration expired 2026-11-13: check the IANA registry)
+    An interim response indicating that the server supports resumable uploads
+    for this request, so an interrupted upload can be continued rather than
+    restarted. It is a temporary IANA registration, made on 2024-11-13 for the
+    resumable upload draft and extended on 2025-09-15.
+    draft-ietf-httpbis-resumable-upload-05
+? 0
+
+$ httpstatus -t -o code,status,expires,source 104 218 444
+104	temporary	2026-11-13	https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05
+218	unofficial		unattested: widely listed as an Apache HTTP Server code, but httpd does not define 218 and its ProxyErrorOverride acts on 400-599 only
+444	unofficial		https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return
+? 0

@@ -47,7 +47,7 @@ $ httpstatus 1XX
 101 Switching Protocols
 102 Processing
 103 Early Hints
-104 Upload Resumption Supported  (temporary registration)
+104 Upload Resumption Supported  (temporary registration expired 2026-11-13: check the IANA registry)
 ? 0
 
 $ httpstatus 3
@@ -104,21 +104,21 @@ $ httpstatus 52x
 ? 1
 
 $ httpstatus -a 52x
-520 Web Server Returned an Unknown Error  (unofficial: Cloudflare)
+520 Web Server Returns an Unknown Error  (unofficial: Cloudflare)
 521 Web Server Is Down  (unofficial: Cloudflare)
 522 Connection Timed Out  (unofficial: Cloudflare)
 523 Origin Is Unreachable  (unofficial: Cloudflare)
 524 A Timeout Occurred  (unofficial: Cloudflare)
 525 SSL Handshake Failed  (unofficial: Cloudflare)
 526 Invalid SSL Certificate  (unofficial: Cloudflare, Cloud Foundry)
-527 Railgun Error  (unofficial: Cloudflare)
-529 Site is overloaded  (unofficial: Qualys SSL Labs API)
+527 Railgun Listener to Origin Error  (unofficial: Cloudflare)
+529 The service is overloaded  (unofficial: Qualys SSL Labs API)
 ? 0
 
 $ httpstatus --all 440-449
-440 Login Time-out  (unofficial: Microsoft IIS)
+440 Login Timeout  (unofficial: Microsoft Exchange Outlook Web Access)
 444 No Response  (unofficial: nginx)
-449 Retry With  (unofficial: Microsoft IIS)
+449 Retry With  (unofficial: Microsoft WebDAV extensions, Exchange ActiveSync)
 ? 0
 
 $ httpstatus 45x 10x
@@ -132,7 +132,7 @@ $ httpstatus 45x 10x
 101 Switching Protocols
 102 Processing
 103 Early Hints
-104 Upload Resumption Supported  (temporary registration)
+104 Upload Resumption Supported  (temporary registration expired 2026-11-13: check the IANA registry)
 ? 0
 
 $ httpstatus 309-399
@@ -143,8 +143,9 @@ $ httpstatus teapot
 418 I'm a teapot  (reserved: unused in the IANA registry)
     An April Fools' joke from the Hyper Text Coffee Pot Control Protocol
     (HTCPCP) of RFC 2324 and RFC 7168, sent by a teapot asked to brew coffee.
-    RFC 9110 reserves the code so that it is never assigned, because deployed
-    software already uses it.
+    Deployed software uses it often enough that RFC 9110 reserves the code
+    rather than assign it, though it may be assigned should the 4xx codes ever
+    run out.
     Also known as: I am a teapot, http.StatusTeapot (Go)
     RFC 9110, Section 15.5.19; RFC 2324
 ? 0
@@ -194,44 +195,43 @@ $ httpstatus -s StatusTeapot StatusProxyAuthRequired IM_A_TEAPOT StatusRequestEn
 ? 0
 
 $ httpstatus cloudflare
-527 Railgun Error  (unofficial: Cloudflare)
+527 Railgun Listener to Origin Error  (unofficial: Cloudflare)
 521 Web Server Is Down  (unofficial: Cloudflare)
 522 Connection Timed Out  (unofficial: Cloudflare)
-520 Web Server Returned an Unknown Error  (unofficial: Cloudflare)
+520 Web Server Returns an Unknown Error  (unofficial: Cloudflare)
 525 SSL Handshake Failed  (unofficial: Cloudflare)
 530 (unnamed)  (unofficial: Cloudflare)
 523 Origin Is Unreachable  (unofficial: Cloudflare)
 524 A Timeout Occurred  (unofficial: Cloudflare)
 526 Invalid SSL Certificate  (unofficial: Cloudflare, Cloud Foundry)
+499 Client Closed Request  (unofficial: nginx, Cloudflare)
 ? 0
 
 $ httpstatus nginx
 444 No Response  (unofficial: nginx)
 497 HTTP Request Sent to HTTPS Port  (unofficial: nginx)
 496 SSL Certificate Required  (unofficial: nginx)
-494 Request Header Too Large  (unofficial: nginx)
 495 SSL Certificate Error  (unofficial: nginx)
-499 Client Closed Request  (unofficial: nginx)
+494 Request Header Or Cookie Too Large  (unofficial: nginx)
+499 Client Closed Request  (unofficial: nginx, Cloudflare)
 ? 0
 
 $ httpstatus 'too large'
 413 Content Too Large
 431 Request Header Fields Too Large
-494 Request Header Too Large  (unofficial: nginx)
-494 Request Header Or Cookie Too Large  (unofficial: Akamai Enterprise Application Access)
+494 Request Header Or Cookie Too Large  (unofficial: nginx)
 414 URI Too Long
-532 Project Response Too Large  (unofficial: Edgio)
-430 Request Header Fields Too Large  (unofficial: Shopify)
+532 Project Response Too Large  (unofficial: Edgio, now defunct)
+430 Request Header Fields Too Large  (unofficial, unattested: Shopify)
 ? 0
 
 $ httpstatus 'LARGE too'
 413 Content Too Large
 431 Request Header Fields Too Large
 414 URI Too Long
-532 Project Response Too Large  (unofficial: Edgio)
-494 Request Header Too Large  (unofficial: nginx)
-494 Request Header Or Cookie Too Large  (unofficial: Akamai Enterprise Application Access)
-430 Request Header Fields Too Large  (unofficial: Shopify)
+494 Request Header Or Cookie Too Large  (unofficial: nginx)
+532 Project Response Too Large  (unofficial: Edgio, now defunct)
+430 Request Header Fields Too Large  (unofficial, unattested: Shopify)
 ? 0
 
 $ httpstatus fahrenheit
@@ -314,7 +314,7 @@ $ httpstatus -l | wc -l
 ? 0
 
 $ httpstatus -la | wc -l
-121
+127
 ? 0
 
 $ httpstatus -l --official | head -3
@@ -361,7 +361,8 @@ $ httpstatus -t -o code,phrase 2xx
 $ httpstatus -j -o code,status,origin 530 | jq -c '.[]'
 {"code":530,"status":"unofficial","origin":"Cloudflare"}
 {"code":530,"status":"unofficial","origin":"Pantheon"}
-{"code":530,"status":"unofficial","origin":"Edgio"}
+{"code":530,"status":"unofficial","origin":"Shopify"}
+{"code":530,"status":"unofficial","origin":"Edgio, now defunct"}
 ? 0
 
 $ httpstatus -o code 404
@@ -370,16 +371,16 @@ $ httpstatus -o code 404
 ? 2
 
 $ httpstatus -t -o code,bogus 404
-! httpstatus: 'bogus' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url)
+! httpstatus: 'bogus' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires)
 ! Try 'httpstatus --help'.
 ? 2
 
 $ httpstatus -t -o code,code 404
-! httpstatus: 'code' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url)
+! httpstatus: 'code' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires)
 ! Try 'httpstatus --help'.
 ? 2
 
 $ httpstatus -t -o '' 404
-! httpstatus: '' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url)
+! httpstatus: '' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires)
 ! Try 'httpstatus --help'.
 ? 2

@@ -8,7 +8,7 @@ $ httpstatus -s redirect
 303 See Other
 301 Moved Permanently
 451 Redirect  (unofficial: Microsoft Exchange ActiveSync)
-538 Project Request Loop  (unofficial: Edgio)
+538 Project Request Loop  (unofficial: Edgio, now defunct)
 ? 0
 
 $ httpstatus -s redirects | head -1
@@ -17,7 +17,7 @@ $ httpstatus -s redirects | head -1
 
 $ httpstatus -s 'not allowed'
 405 Method Not Allowed
-462 Not Allowed  (unofficial: Fastly)
+462 Not Allowed  (unofficial, unattested: Fastly)
 ? 0
 
 $ httpstatus -s throttled | head -1
@@ -30,9 +30,23 @@ $ httpstatus -s request entity too large
 
 $ httpstatus -s StatusRequestHeaderFieldsTooLarge StatusLoopDetected
 431 Request Header Fields Too Large
-430 Request Header Fields Too Large  (unofficial: Shopify)
+430 Request Header Fields Too Large  (unofficial, unattested: Shopify)
 508 Loop Detected
 503 Loop Detected  (unofficial: Fastly)
+? 0
+
+# A registered code answers before a vendor's code of the same name,
+# everywhere: as an argument, on stdin, and in JSON.
+$ printf 'Loop Detected\nRequest Header Fields Too Large\n' | httpstatus -s
+508 Loop Detected
+503 Loop Detected  (unofficial: Fastly)
+431 Request Header Fields Too Large
+430 Request Header Fields Too Large  (unofficial, unattested: Shopify)
+494 Request Header Or Cookie Too Large  (unofficial: nginx)
+? 0
+
+$ httpstatus -j 'loop detected' | jq -c '[.[] | .code]'
+[508,503]
 ? 0
 
 $ httpstatus -s HTTP_UNAVAILABLE HTTP_BAD_METHOD HttpStatusCode.RedirectMethod HttpStatusCode.RedirectKeepVerb HttpStatusCode.Ambiguous
@@ -79,7 +93,7 @@ $ httpstatus -s 'HTTP/1.1 404 Not Found' 'HTTP/2 503' '404 Not Found' '200 OK' '
 ? 0
 
 $ httpstatus -s HTTP/1.1 499 Client Closed Request
-499 Client Closed Request  (unofficial: nginx)
+499 Client Closed Request  (unofficial: nginx, Cloudflare)
 ? 0
 
 $ printf 'HTTP/1.0 404 File not found\n' | httpstatus

@@ -40,7 +40,7 @@ $ printf 'teapot\n41x\nnot_found\n' | httpstatus
 ? 0
 
 $ printf '499\n000\n' | httpstatus -t -o code,phrase,origin
-499	Client Closed Request	nginx
+499	Client Closed Request	nginx, Cloudflare
 499	Token Required	Esri ArcGIS Server
 000	(unnamed)	curl, nginx, Akamai, AWS Elastic Load Balancing
 ? 0
