@@ -249,16 +249,21 @@ put_aliases(struct writer *w, const char *aliases, const char *sep,
 	}
 }
 
+/* The URL of an entry's first reference, written into url; "" if none. */
+static const char *
+entry_url(const struct registry_entry *e, char *url, size_t cap)
+{
+	format_reference_url(e->reference, first_reference_len(e->reference),
+			     url, cap);
+	return url;
+}
+
 /* Where an entry can be checked, into url if need be: an unofficial
  * code's source, a registered code's reference URL; "" if none. */
 static const char *
 entry_source(const struct registry_entry *e, char *url, size_t cap)
 {
-	if (!registry_is_official(e))
-		return e->source;
-	format_reference_url(e->reference, first_reference_len(e->reference),
-			     url, cap);
-	return url;
+	return registry_is_official(e) ? entry_url(e, url, cap) : e->source;
 }
 
 /* A string field of JSON: null when empty. */
@@ -327,10 +332,7 @@ json_entry(struct format *f, const struct registry_entry *e)
 			writer_putc(w, ']');
 			break;
 		case FIELD_URL:
-			format_reference_url(e->reference,
-					     first_reference_len(e->reference),
-					     url, sizeof(url));
-			put_json_or_null(w, url);
+			put_json_or_null(w, entry_url(e, url, sizeof(url)));
 			break;
 		case FIELD_SOURCE:
 			put_json_or_null(w, entry_source(e, url, sizeof(url)));
@@ -382,10 +384,7 @@ tsv_entry(struct format *f, const struct registry_entry *e)
 			put_aliases(w, e->aliases, "|", format_tsv_field);
 			break;
 		case FIELD_URL:
-			format_reference_url(e->reference,
-					     first_reference_len(e->reference),
-					     url, sizeof(url));
-			writer_puts(w, url);
+			writer_puts(w, entry_url(e, url, sizeof(url)));
 			break;
 		case FIELD_SOURCE:
 			format_tsv_field(w, entry_source(e, url, sizeof(url)));
