@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# static-analysis.sh - cppcheck, clang's analyzer and gcc's -fanalyzer over src/.
+# static-analysis.sh - cppcheck, clang's analyzer and gcc's -fanalyzer over src/ and tools/.
 #
 # Usage: tests/static-analysis.sh BUILDDIR (a configured build, for the
 # generated headers).  Any report fails the run: a report that is wrong
@@ -26,8 +26,8 @@ check() {
 
 check cppcheck cppcheck --quiet --error-exitcode=1 \
 	--enable=warning,portability,performance --std=c11 --inline-suppr \
-	-Isrc -I"$build/src" src
-for f in src/*.c; do
+	-Isrc -I"$build/src" src tools
+for f in src/*.c tools/*.c; do
 	check "clang --analyze $f" clang --analyze "${flags[@]}" "$f" -o /dev/null
 	check "gcc -fanalyzer $f" gcc -fanalyzer -Wall -Wextra "${flags[@]}" \
 		-c "$f" -o /dev/null
