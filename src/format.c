@@ -508,11 +508,12 @@ static void
 put_source(struct format *f, const struct registry_entry *e)
 {
 	static const char unattested[] = "    Unattested:";
-	const char *why = e->source + sizeof(REGISTRY_UNATTESTED) - 1;
 
 	if (f->color)
 		writer_puts(f->out, COLOR_DIM);
 	if (registry_is_unattested(e)) {
+		const char *why = e->source + sizeof(REGISTRY_UNATTESTED) - 1;
+
 		writer_puts(f->out, unattested);
 		put_wrapped(f, why, strlen(why), sizeof(unattested) - 1, 4);
 	} else {
