@@ -125,6 +125,26 @@ usage_error(const char *fmt, const char *arg)
 	fprintf(stderr, "\nTry '%s --help'.\n", diag_progname);
 }
 
+/* The long options that the name in arg ("--l", "--f=json") abbreviates,
+ * written into list ("--line-buffered, --list, --long"); how many. */
+static size_t
+long_candidates(const char *arg, char *list, size_t cap)
+{
+	size_t len = strcspn(arg + 2, "="), n = 0, used = 0, i;
+
+	list[0] = '\0';
+	for (i = 0; long_options[i].name != NULL; i++) {
+		if (strncmp(long_options[i].name, arg + 2, len) != 0)
+			continue;
+		if (used < cap)
+			used += (size_t)snprintf(list + used, cap - used, "%s--%s",
+						 n ? ", " : "",
+						 long_options[i].name);
+		n++;
+	}
+	return n;
+}
+
 /* getopt_long's own messages are turned off so that every message has
  * the same shape: optopt names a short option, argv the long one. */
 static void
@@ -161,7 +181,11 @@ parse_format(const char *name, struct format *f)
 static int
 finish_output(void)
 {
-	if (writer_flush(&out) == 0 && close(STDOUT_FILENO) == 0)
+	/* close() reports what a file system such as NFS could only tell
+	 * then.  EBADF after a good flush means stdout was closed (>&-) and
+	 * nothing was written, since any write would have failed first. */
+	if (writer_flush(&out) == 0 &&
+	    (close(STDOUT_FILENO) == 0 || errno == EBADF))
 		return 0;
 	if (out.error == 0)
 		out.error = errno;
@@ -278,7 +302,7 @@ main(int argc, char **argv)
 	struct format f;
 	struct answer a = {0};
 	int c, status = ANSWER_FOUND, rc, list = 0, line_buffered = 0;
-	char why[160], quoted[DIAG_QUOTE_MAX];
+	char why[160], quoted[DIAG_QUOTE_MAX], candidates[128];
 
 	opterr = 0;
 	writer_init(&out, STDOUT_FILENO);
@@ -357,7 +381,14 @@ main(int argc, char **argv)
 			/* optopt is 0 for an unknown long option, and the
 			 * option's own value for a long option given an
 			 * argument it does not take. */
-			if (optopt == 0)
+			if (optopt == 0 &&
+			    strncmp(argv[optind - 1], "--", 2) == 0 &&
+			    long_candidates(argv[optind - 1], candidates,
+					    sizeof(candidates)) > 1) {
+				snprintf(why, sizeof(why), "is ambiguous (%s)",
+					 candidates);
+				bad_option(argv[optind - 1], why);
+			} else if (optopt == 0)
 				bad_option(argv[optind - 1],
 					   "is not a known option");
 			else if (optopt >= 256 ||

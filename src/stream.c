@@ -355,6 +355,13 @@ stream_answer(struct answer *a, int fd, const char *name)
 		if (ev == STREAM_LINE) {
 			if (len > 0 && line[len - 1] == '\r')
 				len--; /* CRLF */
+			/* A byte-order mark, which some editors put first, is
+			 * no part of the query. */
+			if (r.line == 1 && len >= 3 &&
+			    memcmp(line, "\xef\xbb\xbf", 3) == 0) {
+				line += 3;
+				len -= 3;
+			}
 			if (is_code_line(line, len) &&
 			    cache_answer(&cache, a, line) == 0) {
 				if (a->format->out->error)

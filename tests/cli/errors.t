@@ -61,3 +61,18 @@ $ httpstatus 1234567890123456789012345678901234567890123456789
 ! httpstatus: '1234567890123456789012345678901234567890...' is not an HTTP status code (expected 100-599)
 ! Try 'httpstatus --help'.
 ? 2
+
+# An abbreviation that fits several long options lists them.
+$ httpstatus --l
+! httpstatus: option '--l' is ambiguous (--line-buffered, --list, --long)
+! Try 'httpstatus --help'.
+? 2
+
+$ httpstatus --f=json 404
+! httpstatus: option '--f' is ambiguous (--fields, --format)
+! Try 'httpstatus --help'.
+? 2
+
+$ httpstatus --lon -s 404
+404 Not Found
+? 0

@@ -45,3 +45,11 @@ $ httpstatus - </
 $ httpstatus <&-
 ! httpstatus: stdin: read error: Bad file descriptor
 ? 2
+
+# With stdout closed, nothing to write is no error; something to write is.
+$ httpstatus -q 404 >&-
+? 0
+
+$ httpstatus 404 >&-
+! httpstatus: write error: Bad file descriptor
+? 2

@@ -161,3 +161,9 @@ got: 404	Not Found
 $ coproc HS { httpstatus -t -o code,phrase; }; echo 404 >&"${HS[1]}"; read -r -t 1 answer <&"${HS[0]}"; echo "got: ${answer:-nothing yet}"; exec {HS[1]}>&-; wait
 got: nothing yet
 ? 0
+
+# A UTF-8 byte-order mark before the first line is skipped.
+$ printf '\357\273\277404\r\n\357\273\277404\n' | httpstatus -s
+404 Not Found
+! httpstatus: stdin:2: '\xef\xbb\xbf404' matches nothing
+? 1
