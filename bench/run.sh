@@ -203,6 +203,21 @@ word_pl=$(calc "($word_full - $word_start) / $word_lines" 0)
 target "stream of word queries, ${word_lines} lines" "$word_pl Ir/line" "-" \
 	"< $word_max_per_line Ir/line" "$word_pl < $word_max_per_line"
 
+# An unknown 62-letter word on every line: each finds nothing and is
+# compared with the names for a suggestion.
+unknown=$tmp/unknown.txt
+awk -v n="$word_lines" -v seed="$seed" 'BEGIN {
+	srand(seed)
+	for (i = 0; i < 62; i++)
+		w = w substr("abcdefghijklmnopqrstuvwxyz", int(rand() * 26) + 1, 1)
+	for (i = 0; i < n; i++)
+		print w
+}' >"$unknown"
+unknown_full=$(status=1 ir "$unknown" "$bin" -q)
+unknown_pl=$(calc "($unknown_full - $word_start) / $word_lines" 0)
+row "stream of unknown 62-letter words, ${word_lines} lines" "$unknown_pl Ir/line" "-" \
+	"(information)" "-"
+
 # --- wall time against awk -------------------------------------------------
 
 # The comparison is only honest if both print the same bytes.

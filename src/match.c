@@ -338,18 +338,36 @@ match_distance(const char *a, size_t alen, const char *b, size_t blen)
 	return prev[blen];
 }
 
-/* The smallest distance from q to a name key, or to one word of it when
- * q is a single word ("teapto" is near "teapot"). */
+/* The distance from q to s if it can be at most limit, else limit + 1:
+ * strings whose lengths differ by more are not compared at all, which
+ * keeps a long unknown word from costing a comparison with every name. */
 static size_t
-nearest(const char *q, size_t qlen, const char *key)
+within(const char *q, size_t qlen, const char *s, size_t len, size_t limit)
 {
-	size_t best = match_distance(q, qlen, key, strlen(key)), d, len;
+	size_t d;
+
+	if ((qlen > len ? qlen - len : len - qlen) > limit)
+		return limit + 1;
+	d = match_distance(q, qlen, s, len);
+	return d > limit ? limit + 1 : d;
+}
+
+/* The smallest distance up to limit from q to a name key, or to one word
+ * of it when q is a single word ("teapto" is near "teapot"). */
+static size_t
+nearest(const char *q, size_t qlen, const char *key, size_t limit)
+{
+	size_t klen = strlen(key), best, d, len;
 	const char *cursor = key, *w;
 
+	/* No word of a key is longer than the key. */
+	if (klen + limit < qlen)
+		return limit + 1;
+	best = within(q, qlen, key, klen, limit);
 	if (memchr(q, ' ', qlen) != NULL || strchr(key, ' ') == NULL)
 		return best;
 	while ((len = words_next(&cursor, &w)) > 0) {
-		d = match_distance(q, qlen, w, len);
+		d = within(q, qlen, w, len, limit);
 		if (d < best)
 			best = d;
 	}
@@ -373,6 +391,9 @@ match_suggest(const char *text, size_t len, int with_unofficial,
 		return 0;
 	if (total > REGISTRY_MAX_ENTRIES)
 		total = REGISTRY_MAX_ENTRIES;
+	/* One edit in three characters, none in a word of three: "foo"
+	 * is no more a typo of "too" than of "for". */
+	limit = (qlen - 1) / 3;
 	for (i = 0; i < total; i++)
 		dist[i] = (size_t)-1;
 	for (i = 0; i < registry_name_count(); i++) {
@@ -382,15 +403,12 @@ match_suggest(const char *text, size_t len, int with_unofficial,
 		if (name->kind != REGISTRY_NAME_PHRASE ||
 		    !visible(registry_at(name->entry), with_unofficial))
 			continue;
-		d = nearest(q, qlen, name->key);
+		d = nearest(q, qlen, name->key, limit);
 		if (d < dist[name->entry])
 			dist[name->entry] = d;
 		if (d < best)
 			best = d;
 	}
-	/* One edit in three characters, none in a word of three: "foo"
-	 * is no more a typo of "too" than of "for". */
-	limit = (qlen - 1) / 3;
 	if (best > limit)
 		return 0;
 	for (i = 0; i < total && n < cap; i++)
