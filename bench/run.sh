@@ -214,7 +214,8 @@ awk -v n="$word_lines" -v seed="$seed" 'BEGIN {
 		print w
 }' >"$unknown"
 unknown_full=$(status=1 ir "$unknown" "$bin" -q)
-unknown_pl=$(calc "($unknown_full - $word_start) / $word_lines" 0)
+unknown_start=$(ir "$empty" "$bin" -q)
+unknown_pl=$(calc "($unknown_full - $unknown_start) / $word_lines" 0)
 row "stream of unknown 62-letter words, ${word_lines} lines" "$unknown_pl Ir/line" "-" \
 	"(information)" "-"
 
