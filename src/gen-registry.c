@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "gen-index.h"
 #include "regfile.h"
@@ -147,13 +149,62 @@ parse(struct regfile *rf, const char *path, char **buf,
 	return 0;
 }
 
+/* Writes the C table to a new file beside path, renamed onto path only
+ * once complete: a failed run leaves any older output as it was, and
+ * removes nothing but the file it made. */
+static int
+write_output(const char *path, const struct regfile *rf,
+	     const struct search_index *ix)
+{
+	static const char suffix[] = ".XXXXXX";
+	size_t len = strlen(path);
+	char *tmp = malloc(len + sizeof(suffix));
+	FILE *out = NULL;
+	int fd = -1, rc = -1;
+
+	if (tmp == NULL) {
+		fprintf(stderr, "gen-registry: out of memory\n");
+		return -1;
+	}
+	memcpy(tmp, path, len);
+	memcpy(tmp + len, suffix, sizeof(suffix));
+	if ((fd = mkstemp(tmp)) < 0) {
+		fprintf(stderr, "gen-registry: %s: %s\n", tmp, strerror(errno));
+		free(tmp);
+		return -1;
+	}
+	/* mkstemp makes the file private; a header need not be. */
+	if (fchmod(fd, 0644) < 0 || (out = fdopen(fd, "w")) == NULL) {
+		fprintf(stderr, "gen-registry: %s: %s\n", tmp, strerror(errno));
+		close(fd);
+		goto fail;
+	}
+	emit(out, rf, ix);
+	errno = 0;
+	if (ferror(out) | fclose(out)) {
+		fprintf(stderr, "gen-registry: %s: write error: %s\n", path,
+			strerror(errno ? errno : EIO));
+		goto fail;
+	}
+	if (rename(tmp, path) < 0) {
+		fprintf(stderr, "gen-registry: %s: %s\n", path, strerror(errno));
+		goto fail;
+	}
+	rc = 0;
+	free(tmp);
+	return rc;
+fail:
+	unlink(tmp);
+	free(tmp);
+	return rc;
+}
+
 int
 main(int argc, char **argv)
 {
 	static struct regfile rf;
 	struct search_index ix = {0};
 	char *registry = NULL, *classes = NULL;
-	FILE *out;
 	int status = EXIT_FAILURE;
 
 	if (argc != 4) {
@@ -168,17 +219,8 @@ main(int argc, char **argv)
 		fprintf(stderr, "gen-registry: out of memory\n");
 		goto done;
 	}
-	if ((out = fopen(argv[3], "w")) == NULL) {
-		fprintf(stderr, "gen-registry: %s: %s\n", argv[3],
-			strerror(errno));
+	if (write_output(argv[3], &rf, &ix) < 0)
 		goto done;
-	}
-	emit(out, &rf, &ix);
-	if (ferror(out) | fclose(out)) {
-		fprintf(stderr, "gen-registry: %s: write error\n", argv[3]);
-		remove(argv[3]);
-		goto done;
-	}
 	status = EXIT_SUCCESS;
 done:
 	index_free(&ix);
