@@ -272,9 +272,8 @@ static int
 pattern_matches_entry(struct pattern *p, const struct registry_entry *e,
 		      char *why, size_t cap)
 {
-	char line[4 + REGISTRY_NAME_MAX + 1], alias[REGISTRY_NAME_MAX + 1];
-	const char *cursor = e->aliases;
-	size_t len;
+	char line[4 + REGISTRY_NAME_MAX + 1];
+	size_t len, i;
 	int rc;
 
 	/* The generator keeps phrases within REGISTRY_NAME_MAX. */
@@ -285,8 +284,9 @@ pattern_matches_entry(struct pattern *p, const struct registry_entry *e,
 	    (rc = pattern_match(p, e->description, strlen(e->description), why,
 				cap)) != 0)
 		return rc;
-	while ((len = registry_next_alias(&cursor, alias)) > 0)
-		if ((rc = pattern_match(p, alias, len, why, cap)) != 0)
+	for (i = 0; e->aliases[i] != NULL; i++)
+		if ((rc = pattern_match(p, e->aliases[i], strlen(e->aliases[i]),
+					why, cap)) != 0)
 			return rc;
 	return 0;
 }

@@ -234,18 +234,15 @@ format_tsv_field(struct writer *w, const char *s)
 
 /* Writes the aliases of an entry, each through fn, separated by sep. */
 static void
-put_aliases(struct writer *w, const char *aliases, const char *sep,
+put_aliases(struct writer *w, const char *const *aliases, const char *sep,
 	    void (*fn)(struct writer *, const char *))
 {
-	char name[REGISTRY_NAME_MAX + 1];
-	const char *p = aliases;
-	int first = 1;
+	size_t i;
 
-	while (registry_next_alias(&p, name) > 0) {
-		if (!first)
+	for (i = 0; aliases[i] != NULL; i++) {
+		if (i > 0)
 			writer_puts(w, sep);
-		fn(w, name);
-		first = 0;
+		fn(w, aliases[i]);
 	}
 }
 
@@ -442,13 +439,15 @@ put_marker(struct format *f, const struct registry_entry *e)
 }
 
 /* Writes words of s[0..len) from column col, wrapping before f->width
- * and indenting continuation lines by indent; returns the column. */
+ * and indenting continuation lines by indent, with tail (a comma, or "")
+ * stuck to the last word; returns the column. */
 static unsigned
-put_wrapped(struct format *f, const char *s, size_t len, unsigned col,
-	    unsigned indent)
+put_wrapped(struct format *f, const char *s, size_t len, const char *tail,
+	    unsigned col, unsigned indent)
 {
 	static const char spaces[] = "                ";
 	const char *end = s + len;
+	size_t tlen = strlen(tail);
 
 	while (s < end) {
 		const char *word = s;
@@ -457,7 +456,8 @@ put_wrapped(struct format *f, const char *s, size_t len, unsigned col,
 		while (s < end && *s != ' ')
 			s++;
 		wlen = (size_t)(s - word);
-		if (col > indent && col + 1 + wlen > f->width) {
+		if (col > indent &&
+		    col + 1 + wlen + (s == end ? tlen : 0) > f->width) {
 			writer_putc(f->out, '\n');
 			writer_write(f->out, spaces, indent);
 			col = indent;
@@ -472,7 +472,8 @@ put_wrapped(struct format *f, const char *s, size_t len, unsigned col,
 		while (s < end && *s == ' ')
 			s++;
 	}
-	return col;
+	writer_write(f->out, tail, tlen);
+	return col + (unsigned)tlen;
 }
 
 static void
@@ -515,7 +516,7 @@ put_source(struct format *f, const struct registry_entry *e)
 		const char *why = e->source + sizeof(REGISTRY_UNATTESTED) - 1;
 
 		writer_puts(f->out, unattested);
-		put_wrapped(f, why, strlen(why), sizeof(unattested) - 1, 4);
+		put_wrapped(f, why, strlen(why), "", sizeof(unattested) - 1, 4);
 	} else {
 		writer_puts(f->out, "    Source: ");
 		writer_puts(f->out, e->source);
@@ -530,6 +531,7 @@ text_entry(struct format *f, const struct registry_entry *e, int full)
 {
 	struct writer *w = f->out;
 	unsigned col;
+	size_t i;
 
 	if (f->count > 0 && (full || f->last_full))
 		writer_putc(w, '\n');
@@ -547,21 +549,16 @@ text_entry(struct format *f, const struct registry_entry *e, int full)
 		return;
 
 	writer_write(w, "    ", 4);
-	put_wrapped(f, e->description, strlen(e->description), 4, 4);
+	put_wrapped(f, e->description, strlen(e->description), "", 4, 4);
 	writer_putc(w, '\n');
-	if (*e->aliases) {
-		char name[REGISTRY_NAME_MAX + 2];
-		const char *p = e->aliases;
-		size_t len;
-
+	if (e->aliases[0] != NULL) {
 		writer_write(w, "    Also known as:", 18);
 		col = 18;
-		while ((len = registry_next_alias(&p, name)) > 0) {
-			/* A comma after every name but the last. */
-			name[len] = *p ? ',' : '\0';
-			name[len + 1] = '\0';
-			col = put_wrapped(f, name, strlen(name), col, 4);
-		}
+		/* A comma after every name but the last. */
+		for (i = 0; e->aliases[i] != NULL; i++)
+			col = put_wrapped(f, e->aliases[i],
+					  strlen(e->aliases[i]),
+					  e->aliases[i + 1] ? "," : "", col, 4);
 		writer_putc(w, '\n');
 	}
 	if (*e->reference) {
@@ -595,7 +592,7 @@ format_class(struct format *f, const struct registry_class *cls)
 	writer_putc(w, ' ');
 	writer_puts(w, cls->phrase);
 	writer_write(w, "\n    ", 5);
-	put_wrapped(f, cls->description, strlen(cls->description), 4, 4);
+	put_wrapped(f, cls->description, strlen(cls->description), "", 4, 4);
 	writer_write(w, "\n\n", 2);
 	/* The entries follow as a list, not after a blank line of their own. */
 	f->count = 0;

@@ -162,8 +162,8 @@ add_name(struct builder *b, enum field field, const char *name, size_t len,
 static void
 add_row(struct builder *b, const struct regfile_row *r)
 {
-	char alias[REGISTRY_NAME_MAX + 1], code[4];
-	const char *p = r->aliases;
+	char code[4];
+	const char *p = r->aliases, *item;
 	size_t len;
 	int registered = r->status != REGISTRY_UNOFFICIAL;
 
@@ -173,14 +173,11 @@ add_row(struct builder *b, const struct regfile_row *r)
 	code[3] = '\0';
 	add_word(b, F_NAME, code, 3);
 	add_name(b, F_NAME, r->phrase, strlen(r->phrase), registered);
-	while ((len = registry_next_alias(&p, alias)) > 0)
-		add_name(b, F_ALIAS, alias, len, registered);
+	while ((item = regfile_next_item(&p, &len)) != NULL)
+		add_name(b, F_ALIAS, item, len, registered);
 	add_text(b, F_KEYWORD, r->keywords);
-	for (p = r->keywords; *p; p += *p == '|') {
-		len = strcspn(p, "|");
-		add_name(b, F_KEYWORD, p, len, registered);
-		p += len;
-	}
+	for (p = r->keywords; (item = regfile_next_item(&p, &len)) != NULL;)
+		add_name(b, F_KEYWORD, item, len, registered);
 	if (!registered)
 		add_text(b, F_ORIGIN, r->origin);
 	add_text(b, F_DESCRIPTION, r->description);

@@ -245,6 +245,18 @@ parse_row(struct regfile *rf, const struct csv_record *rec,
 	return 0;
 }
 
+const char *
+regfile_next_item(const char **cursor, size_t *len)
+{
+	const char *item = *cursor;
+
+	if (*item == '\0')
+		return NULL;
+	*len = strcspn(item, "|");
+	*cursor = item[*len] != '\0' ? item + *len + 1 : item + *len;
+	return item;
+}
+
 int
 regfile_parse_registry(struct regfile *rf, char *buf, size_t len,
 		       struct csv_error *err)

@@ -32,6 +32,11 @@ struct regfile {
 	struct regfile_class classes[5]; /* 1xx to 5xx */
 };
 
+/* Steps through a '|'-separated list of a row (its aliases or keywords):
+ * returns the item at *cursor, with its length in *len, and moves *cursor
+ * past it; NULL when none is left.  Nothing is copied. */
+const char *regfile_next_item(const char **cursor, size_t *len);
+
 /* Each parses a whole file in place (buf needs one spare byte past len,
  * as for csv_init) into rf; the row strings point into buf.  Returns 0,
  * or -1 with the position and reason of the first problem in *err. */

@@ -28,7 +28,7 @@ struct registry_entry {
 	const char *source;      /* unofficial: a URL, or REGISTRY_UNATTESTED
 				  * and why; "" for registered codes */
 	const char *reference;   /* "" for most unofficial codes */
-	const char *aliases;     /* "" or names separated by '|' */
+	const char *const *aliases; /* former and other names, NULL-ended */
 	const char *description;
 };
 
@@ -115,26 +115,6 @@ int registry_status_parse(const char *name, size_t len);
 
 /* The longest phrase or alias, in bytes; the generator refuses longer. */
 #define REGISTRY_NAME_MAX 255
-
-/* Steps through '|'-separated aliases: copies the next one at *cursor
- * into name (REGISTRY_NAME_MAX + 1 bytes), moves *cursor past it and
- * returns its length; returns 0 when none is left. */
-static inline size_t
-registry_next_alias(const char **cursor, char name[REGISTRY_NAME_MAX + 1])
-{
-	const char *p = *cursor;
-	size_t len = strcspn(p, "|");
-
-	if (*p == '\0')
-		return 0;
-	if (len > REGISTRY_NAME_MAX)
-		len = REGISTRY_NAME_MAX;
-	memcpy(name, p, len);
-	name[len] = '\0';
-	p += strcspn(p, "|");
-	*cursor = *p ? p + 1 : p;
-	return len;
-}
 
 /* Whether an entry is in the IANA registry at all. */
 static inline int

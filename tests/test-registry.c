@@ -7,22 +7,15 @@
 
 #include "registry.h"
 
-/* Whether the '|'-separated alias list of e holds exactly name. */
+/* Whether the aliases of e hold exactly name. */
 static int
 has_alias(const struct registry_entry *e, const char *name)
 {
-	const char *p = e->aliases, *bar;
-	size_t len = strlen(name);
+	size_t i;
 
-	while (*p) {
-		bar = strchr(p, '|');
-		if ((bar ? (size_t)(bar - p) : strlen(p)) == len &&
-		    memcmp(p, name, len) == 0)
+	for (i = 0; e->aliases[i] != NULL; i++)
+		if (strcmp(e->aliases[i], name) == 0)
 			return 1;
-		if (bar == NULL)
-			break;
-		p = bar + 1;
-	}
 	return 0;
 }
 

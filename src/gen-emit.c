@@ -1,0 +1,150 @@
+/* gen-emit.c - writes the registry and its search index as C, for the generator. */
+#include "gen-emit.h"
+
+#include <string.h>
+
+static const char *const status_enums[] = {
+	[REGISTRY_PERMANENT] = "REGISTRY_PERMANENT",
+	[REGISTRY_TEMPORARY] = "REGISTRY_TEMPORARY",
+	[REGISTRY_UNUSED] = "REGISTRY_UNUSED",
+	[REGISTRY_OBSOLETE] = "REGISTRY_OBSOLETE",
+	[REGISTRY_UNOFFICIAL] = "REGISTRY_UNOFFICIAL",
+};
+
+/* Writes s as a C string literal.  Bytes outside printable ASCII become
+ * three-digit octal escapes, which cannot run into the next character,
+ * and '?' is escaped so that no trigraph can form under -std=c11. */
+static void
+put_string_n(FILE *out, const char *s, size_t len)
+{
+	const char *end = s + len;
+
+	putc('"', out);
+	for (; s < end; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\' || c == '?')
+			fprintf(out, "\\%c", c);
+		else if (c < 0x20 || c >= 0x7f)
+			fprintf(out, "\\%03o", c);
+		else
+			putc(c, out);
+	}
+	putc('"', out);
+}
+
+static void
+put_string(FILE *out, const char *s)
+{
+	put_string_n(out, s, strlen(s));
+}
+
+/* A '|'-separated list as an array of strings ending in NULL, which is
+ * static at file scope as any compound literal there is. */
+static void
+put_list(FILE *out, const char *list)
+{
+	const char *item;
+	size_t len;
+
+	fputs("(const char *const[]){", out);
+	while ((item = regfile_next_item(&list, &len)) != NULL) {
+		put_string_n(out, item, len);
+		fputs(", ", out);
+	}
+	fputs("NULL}", out);
+}
+
+/* The search index: terms[], postings[] and names[] (see registry.h). */
+static void
+emit_index(FILE *out, const struct search_index *ix)
+{
+	size_t i;
+
+	fputs("static const struct registry_term terms[] = {\n", out);
+	for (i = 0; i < ix->nterms; i++) {
+		fputs("\t{", out);
+		put_string(out, ix->terms[i].stem);
+		fprintf(out, ", %zu, %zu},\n", ix->terms[i].first,
+			ix->terms[i].count);
+	}
+	fputs("};\n\n", out);
+	fputs("static const struct registry_posting postings[] = {", out);
+	for (i = 0; i < ix->npostings; i++)
+		fprintf(out, "%s{%u, %u},", i % 6 ? " " : "\n\t",
+			ix->postings[i].entry, ix->postings[i].weight);
+	fputs("\n};\n\n", out);
+	/* An array may not be empty: a registry of unnamed codes has a
+	 * placeholder that name_count leaves out. */
+	fprintf(out, "static const size_t name_count = %zu;\n", ix->nnames);
+	fputs("static const struct registry_name names[] = {\n", out);
+	for (i = 0; i < ix->nnames; i++) {
+		fputs("\t{", out);
+		put_string(out, ix->names[i].key);
+		fprintf(out, ", %u, %s},\n", ix->names[i].entry,
+			ix->names[i].keyword ? "REGISTRY_NAME_KEYWORD"
+					     : "REGISTRY_NAME_PHRASE");
+	}
+	if (ix->nnames == 0)
+		fputs("\t{\"\", 0, REGISTRY_NAME_PHRASE},\n", out);
+	fputs("};\n", out);
+}
+
+void
+emit_registry(FILE *out, const struct regfile *rf,
+	      const struct search_index *ix)
+{
+	size_t i, next = 0;
+	unsigned code;
+
+	fputs("/* Generated from registry.csv and classes.csv by gen-registry"
+	      " - do not edit. */\n\n",
+	      out);
+	fputs("static const struct registry_entry entries[] = {\n", out);
+	for (i = 0; i < rf->nrows; i++) {
+		const struct regfile_row *r = &rf->rows[i];
+
+		fprintf(out, "\t{%u, %s,\n\t\t", r->code,
+			status_enums[r->status]);
+		put_string(out, r->phrase);
+		fputs(",\n\t\t", out);
+		put_string(out, r->expires);
+		fputs(",\n\t\t", out);
+		if (r->status == REGISTRY_UNOFFICIAL)
+			put_string(out, r->origin);
+		else
+			fputs("NULL", out); /* registered: no origin */
+		fputs(",\n\t\t", out);
+		put_string(out, r->source);
+		fputs(",\n\t\t", out);
+		put_string(out, r->reference);
+		fputs(",\n\t\t", out);
+		put_list(out, r->aliases);
+		fputs(",\n\t\t", out);
+		put_string(out, r->description);
+		fputs("},\n", out);
+	}
+	fputs("};\n\n", out);
+
+	/* The entries of code c are entries[first_entry[c]] up to
+	 * entries[first_entry[c + 1]]: one array read per lookup. */
+	fprintf(out, "static const unsigned short first_entry[%d] = {",
+		REGISTRY_CODE_LIMIT + 1);
+	for (code = 0; code <= REGISTRY_CODE_LIMIT; code++) {
+		while (next < rf->nrows && rf->rows[next].code < code)
+			next++;
+		fprintf(out, "%s%zu,", code % 16 ? " " : "\n\t", next);
+	}
+	fputs("\n};\n\n", out);
+
+	fputs("static const struct registry_class classes[5] = {\n", out);
+	for (i = 0; i < 5; i++) {
+		fprintf(out, "\t{%zu, ", i + 1);
+		put_string(out, rf->classes[i].phrase);
+		fputs(",\n\t\t", out);
+		put_string(out, rf->classes[i].description);
+		fputs("},\n", out);
+	}
+	fputs("};\n\n", out);
+	emit_index(out, ix);
+}
