@@ -82,6 +82,18 @@ check_list(const struct csv_record *rec, size_t col, const char *what,
 	}
 }
 
+/* A field the generator writes as one C string literal must fit the
+ * longest one that C compilers have to accept. */
+static int
+check_literal(const struct csv_record *rec, size_t col, const char *what,
+	      struct csv_error *err)
+{
+	if (rec->fields[col].len <= REGFILE_LITERAL_MAX)
+		return 0;
+	return csv_fail(err, rec->line, rec->fields[col].column,
+		    "%s longer than %d bytes", what, REGFILE_LITERAL_MAX);
+}
+
 /* Whether s is a date YYYY-MM-DD that the calendar has. */
 static int
 is_date(const char *s, size_t len)
@@ -184,6 +196,11 @@ parse_row(struct regfile *rf, const struct csv_record *rec,
 	if (f[COL_PHRASE].len > REGISTRY_NAME_MAX)
 		return csv_fail(err, rec->line, f[COL_PHRASE].column,
 			    "phrase longer than %d bytes", REGISTRY_NAME_MAX);
+	if (check_literal(rec, COL_ORIGIN, "origin", err) < 0 ||
+	    check_literal(rec, COL_SOURCE, "source", err) < 0 ||
+	    check_literal(rec, COL_REFERENCE, "reference", err) < 0 ||
+	    check_literal(rec, COL_DESCRIPTION, "description", err) < 0)
+		return -1;
 	status = registry_status_parse(f[COL_STATUS].text, f[COL_STATUS].len);
 	if (status < 0)
 		return csv_fail(err, rec->line, f[COL_STATUS].column,

@@ -19,6 +19,11 @@ struct regfile_row {
 		*keywords, *description;
 };
 
+/* The longest string literal C compilers must accept (C11 5.2.4.1), for
+ * a field the generator writes as one: origin, source, reference and
+ * description.  Lists (aliases, keywords) are written item by item. */
+#define REGFILE_LITERAL_MAX 4095
+
 /* The longest keyword: a few words, as people type them. */
 #define REGFILE_KEYWORD_MAX 64
 

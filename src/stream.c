@@ -202,7 +202,10 @@ cache_fill(struct cache *c, struct answer *a, unsigned code, const char *text)
 	f->out = real;
 	f->count = count;
 	f->last_full = last_full;
-	if (c->scratch.len > ARENA_SIZE - c->used)
+	/* The scratch writer cannot flush: an answer larger than its buffer
+	 * fails there, and is answered on the slow path every time, as one
+	 * the arena has no room for is. */
+	if (c->scratch.error != 0 || c->scratch.len > ARENA_SIZE - c->used)
 		return;
 	memcpy(c->arena + c->used, c->scratch.buf, c->scratch.len);
 	c->answer[code].iov_base = c->arena + c->used;
