@@ -268,3 +268,19 @@ $ httpstatus -q -e "$(printf 'a%.0s' $(seq 257))"
 ! httpstatus: bad pattern 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...': longer than 256 bytes
 ! Try 'httpstatus --help'.
 ? 2
+
+# One word of 800 letters is a word like any other, and a query of 33
+# words is searched as one of 32 is: no limit of the matcher shows.
+$ httpstatus "$(printf 'abcdefgh%.0s' $(seq 100))"
+! httpstatus: 'abcdefghabcdefghabcdefghabcdefghabcdefgh...' matches nothing
+? 1
+
+$ httpstatus -s $(printf 'gateway %.0s' $(seq 32)) timeout
+504 Gateway Timeout
+502 Bad Gateway
+? 0
+
+$ httpstatus -s $(printf 'gateway %.0s' $(seq 33)) timeout
+504 Gateway Timeout
+502 Bad Gateway
+? 0
