@@ -90,6 +90,8 @@ pattern_compile(const char *text, char *why, size_t cap)
 		goto fail;
 	}
 	pcre2_set_callout(p->context, count_step, p);
+	/* Counted from each starting point, so no more than a backstop. */
+	pcre2_set_match_limit(p->context, STEPS_MAX);
 	pcre2_set_depth_limit(p->context, MATCH_DEPTH_MAX);
 	pcre2_set_heap_limit(p->context, MATCH_HEAP_KIB);
 	return p;
@@ -110,7 +112,7 @@ pattern_match(struct pattern *p, const char *subject, size_t len, char *why,
 		return 1;
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;
-	if (rc == PCRE2_ERROR_CALLOUT)
+	if (rc == PCRE2_ERROR_CALLOUT || rc == PCRE2_ERROR_MATCHLIMIT)
 		snprintf(why, cap, "too complex: matching it takes more than "
 				   "%d steps", STEPS_MAX);
 	else if (rc == PCRE2_ERROR_DEPTHLIMIT)
