@@ -8,8 +8,9 @@
  * Patterns are Perl-compatible (PCRE2), caseless and UTF-8 aware.  PCRE2
  * bounds what a pattern may cost, so no guess at its cost is needed here:
  * the pattern's length and its nesting of parentheses are limited when it
- * is compiled, the compiled form by PCRE2's own size limit, and each
- * match by how much it may backtrack, how deep and in how much memory.
+ * is compiled, the compiled form by PCRE2's own size limit, and matching
+ * by the steps it takes over all its subjects together, and by how deep
+ * each match may backtrack and in how much memory.
  * A pattern that reaches a limit is refused with a message that says so.
  */
 #define PATTERN_LENGTH_MAX 256
