@@ -116,18 +116,25 @@ declare -A results=() described=() seen=()
 read_results() {
 	local line='' word descr
 	while IFS= read -r row; do
-		if [[ $row == '=== '* ]]; then
+		case $row in
+		'=== timeout')
+			fail "$line: the shell did not finish completing"
+			unset 'seen[$line]'
+			line=''
+			continue
+			;;
+		'=== completed' | '=== done')
+			line=''
+			continue
+			;;
+		'=== '*)
 			line=${row#=== }
 			seen[$line]=1
 			results[$line]=
 			continue
-		fi
-		if [[ $row == '=== timeout' ]]; then
-			fail "$line: the shell did not finish completing"
-			unset 'seen[$line]'
-			continue
-		fi
-		[[ $row == '=== done' || -z $line ]] && continue
+			;;
+		esac
+		[[ -z $line ]] && continue
 		word=${row%%$'\t'*}
 		descr=
 		[[ $row == *$'\t'* ]] && descr=${row#*$'\t'}
@@ -198,7 +205,14 @@ compinit -u -D
 unsetopt auto_list auto_menu list_ambiguous
 setopt no_beep
 bindkey -e
-bindkey '^I' complete-word
+# TAB completes, then says so: the harness types nothing more until then,
+# as typeahead could cut a completion short.
+complete-and-mark() {
+	zle complete-word
+	print -r -- "=== completed" >>$capture
+}
+zle -N complete-and-mark
+bindkey '^I' complete-and-mark
 # compadd with -O, -A or -D only asks which words match; any other call
 # adds matches, which are recorded with their descriptions (-d).
 compadd() {
@@ -239,9 +253,10 @@ wait_for ready || exit 1
 : >$capture
 for line in "$@"; do
 	print -r -- "=== $line" >>$capture
-	# The line editor reads on only once the completion is over: the
-	# line is then cleared and a command marks the end of this case.
+	# Once the completion is over, the line is cleared and a command
+	# marks the end of this case.
 	zpty -w -n z "$line"$'\t'
+	wait_for '=== completed' || break
 	zpty -w -n z $'\C-u'
 	zpty -w z 'print -r -- "=== done" >>$capture'
 	wait_for '=== done' || break
