@@ -1,5 +1,6 @@
 /* registry.c - lookups in the status code table compiled into the program. */
 #include "registry.h"
+#include "words.h"
 
 /* A stemmed word of the data and its postings[first .. first + count). */
 struct registry_term {
@@ -48,17 +49,6 @@ registry_class(unsigned digit)
 	return &classes[digit - 1];
 }
 
-/* Compares a NUL-terminated string of the index with s[0..len). */
-static int
-compare_key(const char *indexed, const char *s, size_t len)
-{
-	int cmp = strncmp(indexed, s, len);
-
-	if (cmp == 0 && indexed[len] != '\0')
-		return 1;
-	return cmp;
-}
-
 size_t
 registry_postings(const char *stem, size_t len,
 		  const struct registry_posting **first)
@@ -67,7 +57,7 @@ registry_postings(const char *stem, size_t len,
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int cmp = compare_key(terms[mid].stem, stem, len);
+		int cmp = words_compare_key(terms[mid].stem, stem, len);
 
 		if (cmp == 0) {
 			*first = &postings[terms[mid].first];
@@ -103,13 +93,13 @@ registry_names(const char *key, size_t len, const struct registry_name **first)
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 
-		if (compare_key(names[mid].key, key, len) < 0)
+		if (words_compare_key(names[mid].key, key, len) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
 	for (end = lo; end < registry_name_count() &&
-		       compare_key(names[end].key, key, len) == 0;
+		       words_compare_key(names[end].key, key, len) == 0;
 	     end++)
 		;
 	*first = lo < registry_name_count() ? &names[lo] : NULL;

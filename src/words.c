@@ -243,6 +243,17 @@ static const char *const stop_words[] = {
 };
 
 int
+words_compare_key(const char *key, const char *s, size_t len)
+{
+	int cmp = strncmp(key, s, len);
+
+	/* A key that s is a prefix of sorts after it. */
+	if (cmp == 0 && key[len] != '\0')
+		return 1;
+	return cmp;
+}
+
+int
 words_is_stop(const char *w, size_t len)
 {
 	size_t lo = 0, hi = sizeof(stop_words) / sizeof(stop_words[0]);
@@ -251,12 +262,10 @@ words_is_stop(const char *w, size_t len)
 		return 1;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int cmp = strncmp(stop_words[mid], w, len);
+		int cmp = words_compare_key(stop_words[mid], w, len);
 
-		if (cmp == 0 && stop_words[mid][len] == '\0')
-			return 1;
 		if (cmp == 0)
-			cmp = 1; /* the stop word is longer: it sorts after */
+			return 1;
 		if (cmp < 0)
 			lo = mid + 1;
 		else

@@ -37,6 +37,11 @@ int words_is_constant(const char *s, size_t len);
  * fit in out[0..cap). */
 size_t words_name_key(const char *s, size_t len, char *out, size_t cap);
 
+/* Compares a NUL-terminated key of a sorted table with s[0..len), as
+ * strcmp would compare key with s as a string of its own; for binary
+ * searches over sorted keys (the index, the names, the stop words). */
+int words_compare_key(const char *key, const char *s, size_t len);
+
 /* Whether a word in normal form is too common to search for: English
  * function words ("the", "is", "what") and the words every entry is
  * about ("http", "status", "code").  Words of one letter are, too. */
