@@ -35,7 +35,6 @@ static const char *const class_colors[10] = {
 void
 format_init(struct format *f, struct writer *out)
 {
-	struct tm tm;
 	size_t i;
 
 	memset(f, 0, sizeof(*f));
@@ -45,8 +44,18 @@ format_init(struct format *f, struct writer *out)
 	for (i = 0; i < FIELD_COUNT; i++)
 		f->fields[i] = (unsigned char)i;
 	f->nfields = FIELD_COUNT;
-	if (gmtime_r(&(time_t){time(NULL)}, &tm) != NULL)
+}
+
+/* Today's date (UTC), looked up the first time a temporary registration
+ * is shown rather than at every start: a lookup of 404 needs no clock. */
+static const char *
+today(struct format *f)
+{
+	struct tm tm;
+
+	if (f->today[0] == '\0' && gmtime_r(&(time_t){time(NULL)}, &tm) != NULL)
 		strftime(f->today, sizeof(f->today), "%Y-%m-%d", &tm);
+	return f->today;
 }
 
 const char *
@@ -410,7 +419,7 @@ put_marker(struct format *f, const struct registry_entry *e)
 	switch ((enum registry_status)e->status) {
 	case REGISTRY_TEMPORARY:
 		/* ISO dates compare as strings. */
-		if (strcmp(e->expires, f->today) > 0) {
+		if (strcmp(e->expires, today(f)) > 0) {
 			writer_puts(w, "temporary, expires ");
 			writer_puts(w, e->expires);
 		} else {

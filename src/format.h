@@ -33,13 +33,13 @@ struct format {
 	unsigned width;       /* text wraps before this column */
 	size_t nfields;       /* JSON keys and TSV columns, in order */
 	unsigned char fields[FIELD_COUNT];
-	char today[11];       /* YYYY-MM-DD (UTC), for expiry dates */
+	char today[11];       /* YYYY-MM-DD (UTC), for expiry dates; "" until
+			       * needed, when format.c looks it up */
 	size_t count;         /* entries written so far */
 	int last_full;        /* the last text entry was written in full */
 };
 
-/* Sets up every field in default order, text format, 80 columns, and
- * today's date. */
+/* Sets up every field in default order, text format, 80 columns. */
 void format_init(struct format *f, struct writer *out);
 
 /* Parses a comma-separated field list such as "code,phrase" into f.
