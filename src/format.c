@@ -241,9 +241,10 @@ format_tsv_field(struct writer *w, const char *s)
 	}
 }
 
-/* Writes the aliases of an entry, each through fn, separated by sep. */
+/* Writes a list of an entry (its aliases, its sources), each through fn,
+ * separated by sep. */
 static void
-put_aliases(struct writer *w, const char *const *aliases, const char *sep,
+put_list(struct writer *w, const char *const *aliases, const char *sep,
 	    void (*fn)(struct writer *, const char *))
 {
 	size_t i;
@@ -264,12 +265,19 @@ entry_url(const struct registry_entry *e, char *url, size_t cap)
 	return url;
 }
 
-/* Where an entry can be checked, into url if need be: an unofficial
- * code's source, a registered code's reference URL; "" if none. */
-static const char *
-entry_source(const struct registry_entry *e, char *url, size_t cap)
+/* Where an entry can be checked, through fn, separated by sep: an
+ * unofficial code's sources, a registered code's reference URL. */
+static void
+put_sources(struct writer *w, const struct registry_entry *e, const char *sep,
+	    void (*fn)(struct writer *, const char *))
 {
-	return registry_is_official(e) ? entry_url(e, url, cap) : e->source;
+	char url[URL_MAX];
+	const char *reference[2] = {url, NULL};
+
+	if (!registry_is_official(e))
+		put_list(w, e->sources, sep, fn);
+	else if (*entry_url(e, url, sizeof(url)))
+		put_list(w, reference, sep, fn);
 }
 
 /* A string field of JSON: null when empty. */
@@ -334,14 +342,16 @@ json_entry(struct format *f, const struct registry_entry *e)
 			break;
 		case FIELD_ALIASES:
 			writer_putc(w, '[');
-			put_aliases(w, e->aliases, ",", format_json_string);
+			put_list(w, e->aliases, ",", format_json_string);
 			writer_putc(w, ']');
 			break;
 		case FIELD_URL:
 			put_json_or_null(w, entry_url(e, url, sizeof(url)));
 			break;
 		case FIELD_SOURCE:
-			put_json_or_null(w, entry_source(e, url, sizeof(url)));
+			writer_putc(w, '[');
+			put_sources(w, e, ",", format_json_string);
+			writer_putc(w, ']');
 			break;
 		case FIELD_EXPIRES:
 			put_json_or_null(w, e->expires);
@@ -387,13 +397,13 @@ tsv_entry(struct format *f, const struct registry_entry *e)
 				put_class(w, e->code);
 			break;
 		case FIELD_ALIASES:
-			put_aliases(w, e->aliases, "|", format_tsv_field);
+			put_list(w, e->aliases, "|", format_tsv_field);
 			break;
 		case FIELD_URL:
 			writer_puts(w, entry_url(e, url, sizeof(url)));
 			break;
 		case FIELD_SOURCE:
-			format_tsv_field(w, entry_source(e, url, sizeof(url)));
+			put_sources(w, e, "|", format_tsv_field);
 			break;
 		case FIELD_EXPIRES:
 			writer_puts(w, e->expires);
@@ -513,26 +523,40 @@ put_references(struct format *f, const char *ref)
 	}
 }
 
-/* "Source: URL", or "Unattested: why" when no vendor documents the code. */
+/* One dimmed line of a full entry: what, then text, wrapped from there
+ * if wrap (a URL is one word, which no width can break). */
 static void
-put_source(struct format *f, const struct registry_entry *e)
+put_dim_line(struct format *f, const char *what, const char *text, int wrap)
 {
-	static const char unattested[] = "    Unattested:";
-
 	if (f->color)
 		writer_puts(f->out, COLOR_DIM);
-	if (registry_is_unattested(e)) {
-		const char *why = e->source + sizeof(REGISTRY_UNATTESTED) - 1;
-
-		writer_puts(f->out, unattested);
-		put_wrapped(f, why, strlen(why), "", sizeof(unattested) - 1, 4);
+	writer_puts(f->out, what);
+	if (wrap) {
+		put_wrapped(f, text, strlen(text), "", (unsigned)strlen(what),
+			    4);
 	} else {
-		writer_puts(f->out, "    Source: ");
-		writer_puts(f->out, e->source);
+		writer_putc(f->out, ' ');
+		writer_puts(f->out, text);
 	}
 	if (f->color)
 		writer_puts(f->out, COLOR_RESET);
 	writer_putc(f->out, '\n');
+}
+
+/* "Source: URL" for each source, or "Unattested: why" when no vendor
+ * documents the code. */
+static void
+put_sources_text(struct format *f, const struct registry_entry *e)
+{
+	size_t i;
+
+	if (registry_is_unattested(e)) {
+		put_dim_line(f, "    Unattested:",
+			     e->sources[0] + sizeof(REGISTRY_UNATTESTED) - 1, 1);
+		return;
+	}
+	for (i = 0; e->sources[i] != NULL; i++)
+		put_dim_line(f, "    Source:", e->sources[i], 0);
 }
 
 static void
@@ -580,7 +604,7 @@ text_entry(struct format *f, const struct registry_entry *e, int full)
 		writer_putc(w, '\n');
 	}
 	if (!registry_is_official(e))
-		put_source(f, e);
+		put_sources_text(f, e);
 }
 
 void

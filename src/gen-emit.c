@@ -115,7 +115,7 @@ emit_registry(FILE *out, const struct regfile *rf,
 		else
 			fputs("NULL", out); /* registered: no origin */
 		fputs(",\n\t\t", out);
-		put_string(out, r->source);
+		put_list(out, r->source);
 		fputs(",\n\t\t", out);
 		put_string(out, r->reference);
 		fputs(",\n\t\t", out);

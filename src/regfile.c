@@ -138,16 +138,18 @@ check_expires(const struct csv_record *rec, unsigned code, int status,
 	return 0;
 }
 
-/* Every unofficial code says where it can be checked: a URL of the
- * vendor's documentation or source, or why there is none.  A registered
- * code's reference is its source. */
+/* Every unofficial code says where it can be checked: the URLs of the
+ * vendors' documentation or source, separated by '|', or why there is
+ * none.  A registered code's reference is its source. */
 static int
-check_source(const struct csv_record *rec, unsigned code, int status,
-	     struct csv_error *err)
+check_sources(const struct csv_record *rec, unsigned code, int status,
+	      struct csv_error *err)
 {
 	static const char https[] = "https://";
 	static const char unattested[] = REGISTRY_UNATTESTED;
 	const struct csv_field *f = &rec->fields[COL_SOURCE];
+	const char *cursor = f->text, *item;
+	size_t len;
 
 	if (status != REGISTRY_UNOFFICIAL) {
 		if (f->len > 0)
@@ -161,15 +163,35 @@ check_source(const struct csv_record *rec, unsigned code, int status,
 			    "unofficial code %03u has no source (an https URL, "
 			    "or '%s' and why there is none)", code,
 			    unattested);
-	if ((f->len > sizeof(https) - 1 &&
-	     strncmp(f->text, https, sizeof(https) - 1) == 0 &&
-	     strpbrk(f->text, " \t") == NULL) ||
-	    (f->len > sizeof(unattested) - 1 &&
-	     strncmp(f->text, unattested, sizeof(unattested) - 1) == 0))
-		return 0;
-	return csv_fail(err, rec->line, f->column,
-		    "source '%.40s' is neither an https URL nor '%s' and "
-		    "why there is none", f->text, unattested);
+	while ((item = regfile_next_item(&cursor, &len)) != NULL) {
+		unsigned column = f->column + (unsigned)f->quoted +
+				  (unsigned)(item - f->text);
+
+		if (len > REGFILE_LITERAL_MAX)
+			return csv_fail(err, rec->line, column,
+				    "source longer than %d bytes",
+				    REGFILE_LITERAL_MAX);
+		if (registry_source_is_unattested(item) && len < f->len)
+			return csv_fail(err, rec->line, column,
+				    "'%s' stands alone, not beside other "
+				    "sources", unattested);
+		if (registry_source_is_unattested(item)) {
+			if (len > sizeof(unattested) - 1)
+				continue;
+		} else if (len > sizeof(https) - 1 &&
+			   strncmp(item, https, sizeof(https) - 1) == 0 &&
+			   memchr(item, ' ', len) == NULL) {
+			continue;
+		}
+		return csv_fail(err, rec->line, column,
+			    "source '%.*s' is neither an https URL nor '%s' "
+			    "and why there is none",
+			    (int)(len > 40 ? 40 : len), item, unattested);
+	}
+	if (f->text[f->len - 1] == '|')
+		return csv_fail(err, rec->line, f->column + (unsigned)f->quoted +
+				    (unsigned)f->len, "empty source");
+	return 0;
 }
 
 static int
@@ -197,7 +219,6 @@ parse_row(struct regfile *rf, const struct csv_record *rec,
 		return csv_fail(err, rec->line, f[COL_PHRASE].column,
 			    "phrase longer than %d bytes", REGISTRY_NAME_MAX);
 	if (check_literal(rec, COL_ORIGIN, "origin", err) < 0 ||
-	    check_literal(rec, COL_SOURCE, "source", err) < 0 ||
 	    check_literal(rec, COL_REFERENCE, "reference", err) < 0 ||
 	    check_literal(rec, COL_DESCRIPTION, "description", err) < 0)
 		return -1;
@@ -217,7 +238,7 @@ parse_row(struct regfile *rf, const struct csv_record *rec,
 		return csv_fail(err, rec->line, f[COL_CODE].column,
 			    "registered code %03u is outside 100-599", code);
 	if (check_expires(rec, code, status, err) < 0 ||
-	    check_source(rec, code, status, err) < 0)
+	    check_sources(rec, code, status, err) < 0)
 		return -1;
 	if (check_list(rec, COL_ALIASES, "alias", REGISTRY_NAME_MAX, err) < 0 ||
 	    check_list(rec, COL_KEYWORDS, "keyword", REGFILE_KEYWORD_MAX,

@@ -20,8 +20,9 @@ struct regfile_row {
 };
 
 /* The longest string literal C compilers must accept (C11 5.2.4.1), for
- * a field the generator writes as one: origin, source, reference and
- * description.  Lists (aliases, keywords) are written item by item. */
+ * a field the generator writes as one: origin, reference and
+ * description.  Lists (sources, aliases, keywords) are written item by
+ * item. */
 #define REGFILE_LITERAL_MAX 4095
 
 /* The longest keyword: a few words, as people type them. */

@@ -25,8 +25,10 @@ struct registry_entry {
 	const char *phrase;
 	const char *expires;     /* a temporary registration's YYYY-MM-DD, or "" */
 	const char *origin;      /* NULL for registered codes */
-	const char *source;      /* unofficial: a URL, or REGISTRY_UNATTESTED
-				  * and why; "" for registered codes */
+	/* Unofficial: the URLs of the vendors' documentation or source code
+	 * that attest the code, or one REGISTRY_UNATTESTED text saying why
+	 * there is none; registered: none.  NULL-ended. */
+	const char *const *sources;
 	const char *reference;   /* "" for most unofficial codes */
 	const char *const *aliases; /* former and other names, NULL-ended */
 	const char *description;
@@ -36,12 +38,20 @@ struct registry_entry {
  * followed by what is known of it. */
 #define REGISTRY_UNATTESTED "unattested: "
 
+/* Whether a source says that there is none. */
+static inline int
+registry_source_is_unattested(const char *source)
+{
+	return strncmp(source, REGISTRY_UNATTESTED,
+		       sizeof(REGISTRY_UNATTESTED) - 1) == 0;
+}
+
 /* Whether an unofficial entry has no primary source. */
 static inline int
 registry_is_unattested(const struct registry_entry *e)
 {
-	return strncmp(e->source, REGISTRY_UNATTESTED,
-		       sizeof(REGISTRY_UNATTESTED) - 1) == 0;
+	return e->sources[0] != NULL &&
+	       registry_source_is_unattested(e->sources[0]);
 }
 
 /* The most entries the generator accepts. */

@@ -737,6 +737,16 @@ START_TEST(regfile_checks_sources)
 		"Closed.\n", &err), 0);
 	ck_assert_str_eq(rf.rows[0].source, "unattested: no vendor documents it");
 	ck_assert_str_eq(rf.rows[1].source, "https://nginx.org/en/docs/");
+	/* A code several vendors send cites each. */
+	ck_assert_int_eq(PARSE_REGISTRY(HEADER
+		"499,Client Closed Request,unofficial,,\"nginx, Cloudflare\","
+		"https://nginx.org/|https://cloudflare.com/,,,,Went away.\n",
+		&err), 0);
+	EXPECT_REGISTRY_ERROR(HEADER "499,Closed,unofficial,,nginx,"
+				     "https://nginx.org/||https://a.example/,,,,"
+				     "Went away.\n",
+			      2, 49, "source '' is neither an https URL nor "
+				     "'unattested: ' and why there is none");
 	EXPECT_REGISTRY_ERROR(HEADER "444,No Response,unofficial,,nginx,"
 				     "https://,,,,Closed.\n",
 			      2, 35, "source 'https://' is neither an https URL "

@@ -370,8 +370,8 @@ START_TEST(json_entry_of_404_has_code_null_origin_and_class)
 		",\"url\":\"https://www.rfc-editor.org/rfc/rfc9110"
 		"#section-15.5.5\","));
 	ck_assert_ptr_nonnull(strstr(out,
-		",\"source\":\"https://www.rfc-editor.org/rfc/rfc9110"
-		"#section-15.5.5\",\"expires\":null}"));
+		",\"source\":[\"https://www.rfc-editor.org/rfc/rfc9110"
+		"#section-15.5.5\"],\"expires\":null}"));
 	ck_assert_uint_eq(count_char(out, '\n'), 1);
 	ck_assert_str_eq(out + strlen(out) - 2, "}\n");
 }
@@ -435,16 +435,16 @@ START_TEST(json_entry_carries_source_and_expiry)
 	format_entry(&f, entry(444, 0), 0);
 	format_entry(&f, entry(218, 0), 0);
 	ck_assert_str_eq(written(),
-			 "{\"code\":104,\"source\":\"https://datatracker.ietf.org"
-			 "/doc/html/draft-ietf-httpbis-resumable-upload-05\","
+			 "{\"code\":104,\"source\":[\"https://datatracker.ietf.org"
+			 "/doc/html/draft-ietf-httpbis-resumable-upload-05\"],"
 			 "\"expires\":\"2026-11-13\"}\n"
-			 "{\"code\":444,\"source\":\"https://nginx.org/en/docs/"
-			 "http/ngx_http_rewrite_module.html#return\","
+			 "{\"code\":444,\"source\":[\"https://nginx.org/en/docs/"
+			 "http/ngx_http_rewrite_module.html#return\"],"
 			 "\"expires\":null}\n"
-			 "{\"code\":218,\"source\":\"unattested: widely listed "
+			 "{\"code\":218,\"source\":[\"unattested: widely listed "
 			 "as an Apache HTTP Server code, but httpd does not "
 			 "define 218 and its ProxyErrorOverride acts on 400-599 "
-			 "only\",\"expires\":null}\n");
+			 "only\"],\"expires\":null}\n");
 }
 END_TEST
 

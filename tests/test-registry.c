@@ -63,18 +63,23 @@ END_TEST
  * says that none attests it, and a temporary one when it expires. */
 START_TEST(registry_entries_carry_their_provenance)
 {
-	size_t i, unattested = 0;
+	size_t i, j, unattested = 0;
 
 	for (i = 0; i < registry_size(); i++) {
 		const struct registry_entry *e = registry_at(i);
 
 		if (registry_is_official(e)) {
-			ck_assert_msg(e->source[0] == '\0', "%03u", e->code);
+			ck_assert_msg(e->sources[0] == NULL, "%03u", e->code);
 		} else if (registry_is_unattested(e)) {
+			ck_assert_ptr_null(e->sources[1]);
 			unattested++;
 		} else {
-			ck_assert_msg(strncmp(e->source, "https://", 8) == 0,
-				      "%03u %s: %s", e->code, e->phrase, e->source);
+			ck_assert_msg(e->sources[0] != NULL, "%03u", e->code);
+			for (j = 0; e->sources[j] != NULL; j++)
+				ck_assert_msg(strncmp(e->sources[j], "https://",
+						      8) == 0,
+					      "%03u %s: %s", e->code, e->phrase,
+					      e->sources[j]);
 		}
 		ck_assert_msg((e->status == REGISTRY_TEMPORARY) ==
 				      (e->expires[0] != '\0'),

@@ -22,6 +22,7 @@ $ httpstatus --color=always 404 499 | cat -v
     response reaches the client; frequent 499s often point to slow upstreams or
     short client timeouts.
 ^[[2m    Source: https://github.com/nginx/nginx/blob/01dc7445f0fc392edd4f4e23f4fa1af69af68e41/src/http/ngx_http_request.h^[[0m
+^[[2m    Source: https://developers.cloudflare.com/support/troubleshooting/http-status-codes/4xx-client-error/error-499/^[[0m
 
 ^[[1;33m499^[[0m Token Required  ^[[35m(unofficial: Esri ArcGIS Server)^[[0m
     Sent by Esri ArcGIS Server when a secured resource is requested without an

@@ -26,6 +26,7 @@ $ httpstatus 499
     response reaches the client; frequent 499s often point to slow upstreams or
     short client timeouts.
     Source: https://github.com/nginx/nginx/blob/01dc7445f0fc392edd4f4e23f4fa1af69af68e41/src/http/ngx_http_request.h
+    Source: https://developers.cloudflare.com/support/troubleshooting/http-status-codes/4xx-client-error/error-499/
 
 499 Token Required  (unofficial: Esri ArcGIS Server)
     Sent by Esri ArcGIS Server when a secured resource is requested without an
@@ -101,6 +102,9 @@ $ httpstatus 000
     Balancers log it for some HTTP/2 connections they close. It usually means
     the connection failed, was refused or was closed before any response.
     Source: https://github.com/curl/curl/blob/11b6dc7ea29873e856081de369eb3fdf251802fc/docs/libcurl/opts/CURLINFO_RESPONSE_CODE.md
+    Source: https://github.com/nginx/nginx/blob/0489dde2713bec927ace71c81600308ef52bc73a/src/http/modules/ngx_http_log_module.c
+    Source: https://techdocs.akamai.com/reporting/reference/traffic-by-response
+    Source: https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#response-code-000
 ? 0
 
 $ httpstatus 783
@@ -158,6 +162,7 @@ $ httpstatus -L 218 494 420 104
     large_client_header_buffers or clearing the site's cookies can resolve it.
     Also known as: Request Header Too Large
     Source: https://github.com/nginx/nginx/blob/01dc7445f0fc392edd4f4e23f4fa1af69af68e41/src/http/ngx_http_request.h
+    Source: https://github.com/nginx/nginx/blob/master/src/http/ngx_http_special_response.c
 
 420 Method Failure  (unofficial: Spring Framework, former constant)
     A deprecated constant of the Spring Framework, METHOD_FAILURE, taken from an
