@@ -76,6 +76,13 @@ stream_next(struct stream_reader *r, const char **line, size_t *len)
 			*len = stop - r->start;
 			r->start = nl ? stop + 1 : stop;
 			r->line++;
+			/* A byte-order mark, which some editors put first, is
+			 * no part of the first line. */
+			if (r->line == 1 && *len >= 3 &&
+			    memcmp(*line, "\xef\xbb\xbf", 3) == 0) {
+				*line += 3;
+				*len -= 3;
+			}
 			/* The CR of a CRLF line is not part of the query. */
 			if (*len - (*len > 0 && (*line)[*len - 1] == '\r') >
 			    STREAM_LINE_MAX)
@@ -358,13 +365,6 @@ stream_answer(struct answer *a, int fd, const char *name)
 		if (ev == STREAM_LINE) {
 			if (len > 0 && line[len - 1] == '\r')
 				len--; /* CRLF */
-			/* A byte-order mark, which some editors put first, is
-			 * no part of the query. */
-			if (r.line == 1 && len >= 3 &&
-			    memcmp(line, "\xef\xbb\xbf", 3) == 0) {
-				line += 3;
-				len -= 3;
-			}
 			if (is_code_line(line, len) &&
 			    cache_answer(&cache, a, line) == 0) {
 				if (a->format->out->error)

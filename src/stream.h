@@ -32,7 +32,8 @@ struct stream_reader {
 void stream_init(struct stream_reader *r, int fd);
 
 /* Returns the next event; for STREAM_LINE, *line and *len hold it (valid
- * until the next call). */
+ * until the next call), without a UTF-8 byte-order mark that begins the
+ * input. */
 enum stream_event stream_next(struct stream_reader *r, const char **line,
 			      size_t *len);
 
