@@ -128,6 +128,11 @@ expect_line(const char *input, size_t size, size_t pos, struct expected *e)
 	e->line = input + pos;
 	e->len = stop - pos;
 	e->next = nl ? stop + 1 : stop;
+	/* A byte-order mark that begins the input is no part of a line. */
+	if (pos == 0 && e->len >= 3 && memcmp(e->line, "\xef\xbb\xbf", 3) == 0) {
+		e->line += 3;
+		e->len -= 3;
+	}
 	if (pos == size)
 		e->event = STREAM_END;
 	else if (e->len - (e->len > 0 && e->line[e->len - 1] == '\r') >
@@ -139,7 +144,8 @@ expect_line(const char *input, size_t size, size_t pos, struct expected *e)
 		e->event = STREAM_LINE;
 }
 
-/* stream_next returns each line of the input once, in order, whole. */
+/* stream_next returns each line of the input once, in order, whole (but
+ * for a leading byte-order mark). */
 static void
 check_reader(const char *input, size_t size)
 {
