@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cache.h"
 #include "diag.h"
 #include "match.h"
 #include "pattern.h"
@@ -21,9 +22,22 @@ answer_shows(const struct answer *a, const struct registry_entry *e,
 	return a->show == SHOW_ALL || (a->show == SHOW_DEFAULT && !for_span);
 }
 
-static void
-write_entries(struct answer *a, const struct registry_entry *const *hits,
-	      size_t n, int full)
+size_t
+answer_code_entries(const struct answer *a, unsigned code,
+		    const struct registry_entry **first)
+{
+	size_t n = registry_find(code, first), shown = 0;
+
+	/* Registered entries come first, and only unofficial ones can be
+	 * hidden, so the entries shown are always the first few. */
+	while (shown < n && answer_shows(a, &(*first)[shown], 0))
+		shown++;
+	return a->first && shown > 1 ? 1 : shown;
+}
+
+void
+answer_write(struct answer *a, const struct registry_entry *const *hits,
+	     size_t n, int full)
 {
 	size_t i;
 
@@ -31,8 +45,14 @@ write_entries(struct answer *a, const struct registry_entry *const *hits,
 		return;
 	if (a->detail != DETAIL_AUTO)
 		full = a->detail == DETAIL_LONG;
-	for (i = 0; i < n; i++)
-		format_entry(a->format, hits[i], full);
+	if (a->first && n > 1)
+		n = 1;
+	for (i = 0; i < n; i++) {
+		if (a->cache != NULL)
+			cache_entry(a->cache, a->format, hits[i], full);
+		else
+			format_entry(a->format, hits[i], full);
+	}
 }
 
 /* "httpstatus: stdin:3: " or "httpstatus: " before a message.  With
@@ -137,29 +157,29 @@ note_unknown_phrase(const struct answer *a, const struct query *q)
 }
 
 /* A code, or a status line: the entries its phrase names, or if it
- * names none, every entry of the code and a note. */
+ * names none, the code's entries and a note. */
 static int
 answer_code(struct answer *a, const struct query *q)
 {
 	const struct registry_entry *first, *hits[REGISTRY_MAX_ENTRIES];
-	size_t n = registry_find(q->lo, &first), shown = 0, i;
-	int named = 0;
+	size_t shown, i;
 
 	if (q->phrase != NULL) {
 		shown = match_named(q->phrase, q->phrase_len, q->lo, hits,
 				    REGISTRY_MAX_ENTRIES);
 		shown = keep_shown(a, hits, shown);
-		named = shown > 0;
+		if (shown > 0) {
+			answer_write(a, hits, shown, 1);
+			return ANSWER_FOUND;
+		}
 	}
-	if (!named) {
-		for (i = 0; i < n; i++)
-			hits[i] = &first[i];
-		shown = keep_shown(a, hits, n);
-		if (shown == 0)
-			return answer_missing_code(a, q, n);
-	}
-	write_entries(a, hits, shown, 1);
-	if (q->phrase != NULL && !named)
+	shown = answer_code_entries(a, q->lo, &first);
+	if (shown == 0)
+		return answer_missing_code(a, q, registry_find(q->lo, &first));
+	for (i = 0; i < shown; i++)
+		hits[i] = &first[i];
+	answer_write(a, hits, shown, 1);
+	if (q->phrase != NULL)
 		note_unknown_phrase(a, q);
 	return ANSWER_FOUND;
 }
@@ -188,7 +208,7 @@ answer_span(struct answer *a, const struct query *q)
 	if (q->lo % 100 == 0 && q->hi == q->lo + 99 && !a->quiet &&
 	    a->detail != DETAIL_SHORT)
 		format_class(a->format, registry_class(q->lo / 100));
-	write_entries(a, hits, shown, shown == 1);
+	answer_write(a, hits, shown, shown == 1);
 	return ANSWER_FOUND;
 }
 
@@ -239,7 +259,7 @@ answer_text(struct answer *a, const struct query *q)
 		suggest(a, q, quoted);
 		return ANSWER_NOT_FOUND;
 	}
-	write_entries(a, hits, n, n == 1);
+	answer_write(a, hits, n, n == 1);
 	return ANSWER_FOUND;
 }
 
@@ -331,7 +351,7 @@ answer_regex(struct answer *a, struct pattern *p)
 			diag_error("no entry matches the pattern %s", quoted);
 		return ANSWER_NOT_FOUND;
 	}
-	write_entries(a, hits, (size_t)n, n == 1);
+	answer_write(a, hits, (size_t)n, n == 1);
 	return ANSWER_FOUND;
 }
 
@@ -344,6 +364,6 @@ answer_list(struct answer *a)
 	for (i = 0; i < total && n < REGISTRY_MAX_ENTRIES; i++)
 		if (answer_shows(a, registry_at(i), 1))
 			hits[n++] = registry_at(i);
-	write_entries(a, hits, n, 0);
+	answer_write(a, hits, n, 0);
 	return ANSWER_FOUND;
 }

@@ -6,6 +6,7 @@
 
 #include "format.h"
 
+struct cache;
 struct pattern;
 
 /* Exit statuses, as grep has them. */
@@ -28,7 +29,9 @@ struct answer {
 	enum answer_show show;
 	enum answer_detail detail;
 	int quiet;            /* write nothing: the exit status tells */
+	int first;            /* at most one entry a query (--first) */
 	const char *where;    /* "stdin:12" in messages about stream lines */
+	struct cache *cache;  /* when set, entries are written through it */
 };
 
 /* Checks that a query is well formed without answering it, so that a
@@ -47,6 +50,18 @@ int answer_regex(struct answer *a, struct pattern *p);
 
 /* Every entry (every official one unless SHOW_ALL). */
 int answer_list(struct answer *a);
+
+/* The entries that answer a bare code: returns how many and points
+ * *first at them, or returns 0 if none is shown.  They are the first of
+ * the code's entries in the registry, whose order is the registered
+ * meaning first, then vendors' from the most widely seen. */
+size_t answer_code_entries(const struct answer *a, unsigned code,
+			   const struct registry_entry **first);
+
+/* Writes entries as the answer to one query, each in full or not as
+ * a->detail says (full when it leaves the choice). */
+void answer_write(struct answer *a, const struct registry_entry *const *hits,
+		  size_t n, int full);
 
 /* Whether an entry is shown for a query of this kind. */
 int answer_shows(const struct answer *a, const struct registry_entry *e,

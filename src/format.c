@@ -566,8 +566,6 @@ text_entry(struct format *f, const struct registry_entry *e, int full)
 	unsigned col;
 	size_t i;
 
-	if (f->count > 0 && (full || f->last_full))
-		writer_putc(w, '\n');
 	if (f->color)
 		writer_puts(w, class_colors[e->code / 100]);
 	put_code(w, e->code);
@@ -577,7 +575,6 @@ text_entry(struct format *f, const struct registry_entry *e, int full)
 	writer_puts(w, e->phrase);
 	put_marker(f, e);
 	writer_putc(w, '\n');
-	f->last_full = full;
 	if (!full)
 		return;
 
@@ -642,14 +639,33 @@ format_begin(struct format *f)
 }
 
 void
-format_entry(struct format *f, const struct registry_entry *e, int full)
+format_separator(struct format *f, int full)
+{
+	switch (f->kind) {
+	case FORMAT_TEXT:
+		/* A blank line before and after each full entry. */
+		if (f->count > 0 && (full || f->last_full))
+			writer_putc(f->out, '\n');
+		f->last_full = full;
+		break;
+	case FORMAT_JSON:
+		writer_write(f->out, f->count ? ",\n  " : "\n  ", f->count ? 4 : 3);
+		break;
+	case FORMAT_JSONL:
+	case FORMAT_TSV:
+		break;
+	}
+	f->count++;
+}
+
+void
+format_body(struct format *f, const struct registry_entry *e, int full)
 {
 	switch (f->kind) {
 	case FORMAT_TEXT:
 		text_entry(f, e, full);
 		break;
 	case FORMAT_JSON:
-		writer_write(f->out, f->count ? ",\n  " : "\n  ", f->count ? 4 : 3);
 		json_entry(f, e);
 		break;
 	case FORMAT_JSONL:
@@ -660,7 +676,13 @@ format_entry(struct format *f, const struct registry_entry *e, int full)
 		tsv_entry(f, e);
 		break;
 	}
-	f->count++;
+}
+
+void
+format_entry(struct format *f, const struct registry_entry *e, int full)
+{
+	format_separator(f, full);
+	format_body(f, e, full);
 	writer_end_record(f->out);
 }
 

@@ -51,8 +51,15 @@ int format_parse_fields(struct format *f, const char *list, const char **bad,
 const char *format_field_name(enum format_field field);
 
 void format_begin(struct format *f);
-/* full: the whole entry rather than one line (text format only). */
+/* Writes an entry: its separator, then its body.  full: the whole entry
+ * rather than one line (text format only). */
 void format_entry(struct format *f, const struct registry_entry *e, int full);
+/* The two halves of format_entry, for a caller that keeps bodies to copy
+ * again later.  The separator (the comma of a JSON array, the blank line
+ * around full text entries) depends on the entries before and counts the
+ * entry; the body is the same bytes wherever it goes. */
+void format_separator(struct format *f, int full);
+void format_body(struct format *f, const struct registry_entry *e, int full);
 void format_end(struct format *f);
 
 /* In text format, a heading that explains a class (4xx) before its

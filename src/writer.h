@@ -4,28 +4,17 @@
 
 #include <stddef.h>
 #include <string.h>
-#include <sys/uio.h>
 
-/* Large enough that a long listing costs a handful of write(2) calls. */
-#define WRITER_BUFSIZE 65536
-/* Pieces one writev(2) takes; POSIX promises at least 16, Linux 1024. */
-#define WRITER_IOV 1024
+/* Large enough that a long listing or a stream costs few write(2) calls;
+ * see bench/ for how the size was chosen. */
+#define WRITER_BUFSIZE (128 * 1024)
 
-/*
- * Output is a list of pieces written with one writev(2): bytes copied into
- * buf, and bytes referred to where they lie (writer_ref), which a stream
- * uses to send the same precomputed answer many times without copying it.
- * buf[mark..len) are copied bytes not yet in the list; the list always
- * keeps one piece free for them.
- */
 struct writer {
 	int fd;
 	int error; /* errno of the first failed write; 0 while all is well */
 	int line_buffered;
-	size_t len, mark;
-	size_t niov;
-	size_t listed; /* bytes in the list of pieces */
-	struct iovec iov[WRITER_IOV];
+	size_t len;
+	unsigned long flushes; /* how many times buf was emptied */
 	char buf[WRITER_BUFSIZE];
 };
 
@@ -35,42 +24,36 @@ void writer_init(struct writer *w, int fd);
  * nothing more is written. */
 int writer_flush(struct writer *w);
 
+/* Appends n bytes that do not fit in what is left of the buffer. */
+void writer_write_slow(struct writer *w, const char *s, size_t n);
+
 /* Appends n bytes, flushing when the buffer fills. */
-void writer_write(struct writer *w, const char *s, size_t n);
-
-/* Appends n bytes that stay where they are, unchanged, until the next
- * flush. */
-void writer_ref_slow(struct writer *w, const char *s, size_t n);
-
 static inline void
-writer_ref(struct writer *w, const char *s, size_t n)
+writer_write(struct writer *w, const char *s, size_t n)
 {
-	if (w->len > w->mark || w->niov >= WRITER_IOV - 2) {
-		writer_ref_slow(w, s, n);
+	/* The first test settles a constant n at compile time. */
+	if (n <= sizeof(w->buf) && n <= sizeof(w->buf) - w->len) {
+		memcpy(w->buf + w->len, s, n);
+		w->len += n;
 		return;
 	}
-	w->iov[w->niov].iov_base = (void *)(size_t)s; /* writev only reads */
-	w->iov[w->niov].iov_len = n;
-	w->niov++;
-	w->listed += n;
+	writer_write_slow(w, s, n);
 }
 
-/* For callers that add many references in a loop: the free pieces, after
- * flushing if fewer than two are left, and their number in *room... */
-struct iovec *writer_pieces(struct writer *w, size_t *room);
-/* ...and how many of them were filled, holding how many bytes. */
-void writer_add_pieces(struct writer *w, size_t n, size_t bytes);
-
 /* Called at the end of each answer: flushes when line buffered. */
-void writer_end_record(struct writer *w);
+static inline void
+writer_end_record(struct writer *w)
+{
+	if (w->line_buffered)
+		writer_flush(w);
+}
 
 static inline void
 writer_putc(struct writer *w, char c)
 {
 	if (w->len == sizeof(w->buf))
 		writer_flush(w);
-	if (w->len < sizeof(w->buf))
-		w->buf[w->len++] = c;
+	w->buf[w->len++] = c;
 }
 
 static inline void

@@ -481,14 +481,16 @@ struct setup {
 	enum answer_show show;
 	int quiet;
 	int line_buffered;
+	int first;
+	const char *fields; /* -o, or NULL for every field */
 };
 
 static const struct setup plain_text = {"text", FORMAT_TEXT, DETAIL_AUTO,
-					SHOW_DEFAULT, 0, 0};
+					SHOW_DEFAULT, 0, 0, 0, NULL};
 static const struct setup plain_tsv = {"tsv", FORMAT_TSV, DETAIL_AUTO,
-				       SHOW_DEFAULT, 0, 0};
+				       SHOW_DEFAULT, 0, 0, 0, NULL};
 static const struct setup plain_json = {"json", FORMAT_JSON, DETAIL_AUTO,
-					SHOW_DEFAULT, 0, 0};
+					SHOW_DEFAULT, 0, 0, 0, NULL};
 
 struct result {
 	int status;
@@ -512,6 +514,8 @@ static struct writer out;
 static int
 begin(const struct setup *s, struct answer *a, struct format *f, int *errfd)
 {
+	const char *bad;
+	size_t badlen;
 	int saved;
 
 	memset(a, 0, sizeof(*a));
@@ -523,6 +527,10 @@ begin(const struct setup *s, struct answer *a, struct format *f, int *errfd)
 	a->show = s->show;
 	a->detail = s->detail;
 	a->quiet = s->quiet;
+	a->first = s->first;
+	if (s->fields != NULL)
+		ck_assert_int_eq(format_parse_fields(f, s->fields, &bad, &badlen),
+				 0);
 	*errfd = file_with("", 0);
 	fflush(stderr);
 	saved = dup(2);
@@ -813,19 +821,26 @@ END_TEST
 
 /* The same stream, cached and answered one by one, in many setups. */
 static const struct setup every_setup[] = {
-	{"tsv", FORMAT_TSV, DETAIL_AUTO, SHOW_DEFAULT, 0, 0},
-	{"text", FORMAT_TEXT, DETAIL_AUTO, SHOW_DEFAULT, 0, 0},
-	{"text --long", FORMAT_TEXT, DETAIL_LONG, SHOW_DEFAULT, 0, 0},
-	{"json", FORMAT_JSON, DETAIL_AUTO, SHOW_DEFAULT, 0, 0},
-	{"json --long", FORMAT_JSON, DETAIL_LONG, SHOW_DEFAULT, 0, 0},
-	{"jsonl", FORMAT_JSONL, DETAIL_AUTO, SHOW_DEFAULT, 0, 0},
-	{"text --official", FORMAT_TEXT, DETAIL_AUTO, SHOW_OFFICIAL, 0, 0},
-	{"tsv --all", FORMAT_TSV, DETAIL_AUTO, SHOW_ALL, 0, 0},
-	{"text --quiet", FORMAT_TEXT, DETAIL_AUTO, SHOW_DEFAULT, 1, 0},
-	{"tsv line buffered", FORMAT_TSV, DETAIL_AUTO, SHOW_DEFAULT, 0, 1},
+	{"tsv", FORMAT_TSV, DETAIL_AUTO, SHOW_DEFAULT, 0, 0, 0, NULL},
+	{"text", FORMAT_TEXT, DETAIL_AUTO, SHOW_DEFAULT, 0, 0, 0, NULL},
+	{"text --long", FORMAT_TEXT, DETAIL_LONG, SHOW_DEFAULT, 0, 0, 0, NULL},
+	{"json", FORMAT_JSON, DETAIL_AUTO, SHOW_DEFAULT, 0, 0, 0, NULL},
+	{"json --long", FORMAT_JSON, DETAIL_LONG, SHOW_DEFAULT, 0, 0, 0, NULL},
+	{"jsonl", FORMAT_JSONL, DETAIL_AUTO, SHOW_DEFAULT, 0, 0, 0, NULL},
+	{"text --official", FORMAT_TEXT, DETAIL_AUTO, SHOW_OFFICIAL, 0, 0, 0, NULL},
+	{"tsv --all", FORMAT_TSV, DETAIL_AUTO, SHOW_ALL, 0, 0, 0, NULL},
+	{"text --quiet", FORMAT_TEXT, DETAIL_AUTO, SHOW_DEFAULT, 1, 0, 0, NULL},
+	{"tsv line buffered", FORMAT_TSV, DETAIL_AUTO, SHOW_DEFAULT, 0, 1, 0, NULL},
 	{"text --long line buffered", FORMAT_TEXT, DETAIL_LONG, SHOW_DEFAULT,
-	 0, 1},
-	{NULL, FORMAT_TEXT, DETAIL_AUTO, SHOW_DEFAULT, 0, 0},
+	 0, 1, 0, NULL},
+	{"text --first", FORMAT_TEXT, DETAIL_AUTO, SHOW_DEFAULT, 0, 0, 1, NULL},
+	{"json --first --official", FORMAT_JSON, DETAIL_AUTO, SHOW_OFFICIAL, 0,
+	 0, 1, NULL},
+	{"tsv -o code,phrase", FORMAT_TSV, DETAIL_AUTO, SHOW_DEFAULT, 0, 0, 0,
+	 "code,phrase"},
+	{"jsonl -o phrase,code --all", FORMAT_JSONL, DETAIL_AUTO, SHOW_ALL, 0,
+	 0, 0, "phrase,code"},
+	{NULL, FORMAT_TEXT, DETAIL_AUTO, SHOW_DEFAULT, 0, 0, 0, NULL},
 };
 
 /* The line ends of a stream: LF, CRLF, and both mixed, which the fast
@@ -900,12 +915,16 @@ START_TEST(stream_answer_of_mixed_lines_matches_answer_query)
 		"4044", "000", "600", "783", "nginx", "404", "404", "530",
 		/* Looks like a CRLF code line to the first four bytes. */
 		"200\r200", "200", "200", "404",
+		/* Status lines: a phrase that names one of the code's
+		 * meanings, one that names none, none at all. */
+		"HTTP/1.1 499 Token Required", "HTTP/1.0 404 File not found",
+		"HTTP/2 503", "404 Not Found", "\t503 \t", "HTTP/1.1 404",
 	};
-	static const char *lines[20 * 200];
+	static const char *lines[26 * 200];
 	size_t i;
 
 	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++)
-		lines[i] = mix[i % 20];
+		lines[i] = mix[i % 26];
 	expect_same_as_one_by_one(lines, sizeof(lines) / sizeof(lines[0]));
 }
 END_TEST

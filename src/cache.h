@@ -1,0 +1,53 @@
+/* cache.h - each entry's bytes as the formatter wrote them, to copy again. */
+#ifndef HTTPSTATUS_CACHE_H
+#define HTTPSTATUS_CACHE_H
+
+#include <stddef.h>
+
+#include "format.h"
+#include "registry.h"
+
+/* Room for every entry in full JSON several times over; an entry that
+ * does not fit is simply rendered each time. */
+#define CACHE_SIZE (256 * 1024)
+
+/*
+ * A stream answers the same few codes again and again.  The first time an
+ * entry is written, the formatter renders it straight into the output and
+ * a copy of those bytes is kept here; from then on writing the entry is
+ * its separator and one memcpy.  The bytes depend on the format's
+ * settings, so a cache serves one format, and is set up afresh with
+ * cache_init for each stream.
+ */
+struct cache {
+	/* Where an entry's body is in bytes, by full (0 or 1) and
+	 * registry_index; len 0 until it is kept. */
+	struct cache_piece {
+		unsigned at, len;
+	} piece[2][REGISTRY_MAX_ENTRIES];
+	size_t used;
+	char bytes[CACHE_SIZE];
+};
+
+void cache_init(struct cache *c);
+
+/* Renders e into the output and keeps its bytes if it can. */
+void cache_fill(struct cache *c, struct format *f,
+		const struct registry_entry *e, int full);
+
+/* Writes e as format_entry(f, e, full) does. */
+static inline void
+cache_entry(struct cache *c, struct format *f, const struct registry_entry *e,
+	    int full)
+{
+	const struct cache_piece *p = &c->piece[full != 0][registry_index(e)];
+
+	format_separator(f, full);
+	if (p->len > 0)
+		writer_write(f->out, c->bytes + p->at, p->len);
+	else
+		cache_fill(c, f, e, full);
+	writer_end_record(f->out);
+}
+
+#endif

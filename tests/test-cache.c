@@ -1,0 +1,142 @@
+/* test-cache.c - unit tests for the copies of rendered entries. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cache.h"
+#include "format.h"
+#include "registry.h"
+#include "writer.h"
+
+/* Both too large for the stack of a test. */
+static struct writer out;
+static struct cache cache;
+
+/* Bytes before the entries, so that some entry is rendered across the
+ * moment the writer's buffer fills and is flushed. */
+#define FILLER (WRITER_BUFSIZE - 300)
+
+static const enum format_kind kinds[] = {FORMAT_TEXT, FORMAT_JSON,
+					 FORMAT_JSONL, FORMAT_TSV};
+
+/* Every entry of the registry, rounds times over, in one format, written
+ * by format_entry or through the cache; returns what reached the file,
+ * to be freed, and its length in *len. */
+static char *
+write_all(enum format_kind kind, int full, int cached, int rounds,
+	  size_t *len)
+{
+	static char filler[FILLER];
+	struct format f;
+	FILE *file = tmpfile();
+	char *back;
+	size_t i;
+	long size;
+	int r;
+
+	ck_assert_ptr_nonnull(file);
+	memset(filler, '.', sizeof(filler));
+	writer_init(&out, fileno(file));
+	format_init(&f, &out);
+	f.kind = kind;
+	cache_init(&cache);
+	writer_write(&out, filler, sizeof(filler));
+	format_begin(&f);
+	for (r = 0; r < rounds; r++)
+		for (i = 0; i < registry_size(); i++) {
+			if (cached)
+				cache_entry(&cache, &f, registry_at(i), full);
+			else
+				format_entry(&f, registry_at(i), full);
+		}
+	format_end(&f);
+	ck_assert_int_eq(writer_flush(&out), 0);
+	ck_assert_uint_eq(f.count, (size_t)rounds * registry_size());
+
+	size = ftell(file);
+	ck_assert_int_gt(size, 0);
+	back = malloc((size_t)size);
+	ck_assert_ptr_nonnull(back);
+	rewind(file);
+	ck_assert_uint_eq(fread(back, 1, (size_t)size, file), (size_t)size);
+	fclose(file);
+	*len = (size_t)size;
+	return back;
+}
+
+START_TEST(cache_writes_what_format_entry_writes)
+{
+	enum format_kind kind = kinds[_i / 2];
+	int full = _i % 2;
+	size_t want_len, got_len;
+	char *want = write_all(kind, full, 0, 3, &want_len);
+	char *got = write_all(kind, full, 1, 3, &got_len);
+
+	ck_assert_msg(got_len == want_len && memcmp(got, want, want_len) == 0,
+		      "format %d, full %d: %zu bytes through the cache, %zu "
+		      "expected", (int)kind, full, got_len, want_len);
+	/* Copies were made, so the rounds after the first were copies. */
+	ck_assert_uint_gt(cache.used, 0);
+	free(want);
+	free(got);
+}
+END_TEST
+
+START_TEST(cache_keeps_an_entry_once_and_not_one_cut_by_a_flush)
+{
+	struct format f;
+	const struct registry_entry *e = registry_at(0);
+	size_t used;
+
+	writer_init(&out, -1);
+	format_init(&f, &out);
+	f.kind = FORMAT_TSV;
+	cache_init(&cache);
+	/* A full buffer: the entry's first bytes would go out with the
+	 * flush (which fails: fd -1), so there is nothing whole to keep. */
+	out.len = sizeof(out.buf) - 1;
+	cache_entry(&cache, &f, e, 0);
+	ck_assert_uint_eq(cache.used, 0);
+	ck_assert_uint_eq(cache.piece[0][0].len, 0);
+
+	writer_init(&out, -1);
+	cache_entry(&cache, &f, e, 0);
+	used = cache.used;
+	ck_assert_uint_gt(used, 0);
+	ck_assert_uint_eq(cache.piece[0][0].len, used);
+	ck_assert_mem_eq(cache.bytes, out.buf, used);
+	/* The second time is a copy: nothing more is kept. */
+	cache_entry(&cache, &f, e, 0);
+	ck_assert_uint_eq(cache.used, used);
+	ck_assert_uint_eq(out.len, 2 * used);
+	ck_assert_mem_eq(out.buf + used, out.buf, used);
+}
+END_TEST
+
+static Suite *
+cache_suite(void)
+{
+	Suite *s = suite_create("cache");
+	TCase *tc = tcase_create("copies");
+
+	tcase_set_timeout(tc, 60);
+	tcase_add_loop_test(tc, cache_writes_what_format_entry_writes, 0,
+			    (int)(2 * sizeof(kinds) / sizeof(kinds[0])));
+	tcase_add_test(tc, cache_keeps_an_entry_once_and_not_one_cut_by_a_flush);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int
+main(void)
+{
+	SRunner *sr = srunner_create(cache_suite());
+	int failed;
+
+	srunner_run_all(sr, CK_ENV);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed > 0 ? EXIT_FAILURE : EXIT_SUCCESS;
+}
