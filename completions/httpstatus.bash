@@ -15,8 +15,8 @@
 _httpstatus_long_name()
 {
 	local name=${1#--} o found=
-	local -a names=(all color colour fields format help json line-buffered
-		list long official quiet regex short tsv version)
+	local -a names=(all color colour fields first format help json
+		line-buffered list long official quiet regex short tsv version)
 
 	for o in "${names[@]}"; do
 		if [[ $o == "$name" ]]; then
@@ -49,7 +49,7 @@ _httpstatus_short_arg()
 			REPLY_REST=${w:1}
 			return 0
 			;;
-		[ahjLlqstV]) w=${w:1} ;;
+		[1ahjLlqstV]) w=${w:1} ;;
 		*) return 1 ;;
 		esac
 	done
@@ -186,14 +186,14 @@ _httpstatus()
 			_httpstatus_values "$REPLY" "${arg%%=*}=" "${arg#*=}"
 		fi
 	elif [[ $arg == -- || $arg == --[!-]* ]]; then
-		cands=(--all --color --color= --colour --colour= --fields --format
+		cands=(--all --color --color= --colour --colour= --fields --first
+			--format --help --json --line-buffered --list --long
+			--official --quiet --regex --short --tsv --version)
+	elif [[ $arg == - ]]; then
+		cands=(-1 -a -e -f -h -j -L -l -o -q -s -t -V --all --color
+			--color= --colour --colour= --fields --first --format
 			--help --json --line-buffered --list --long --official
 			--quiet --regex --short --tsv --version)
-	elif [[ $arg == - ]]; then
-		cands=(-a -e -f -h -j -L -l -o -q -s -t -V --all --color --color=
-			--colour --colour= --fields --format --help --json
-			--line-buffered --list --long --official --quiet --regex
-			--short --tsv --version)
 	elif [[ $arg == -?* ]]; then
 		if _httpstatus_short_arg "$arg" && [[ $REPLY != e ]]; then
 			_httpstatus_values "$REPLY" "${arg%"$REPLY_REST"}" \

@@ -65,6 +65,7 @@ complete -c httpstatus -f
 
 complete -c httpstatus -s a -l all -d 'Include unofficial codes in classes, ranges and lists'
 complete -c httpstatus -l official -d 'Leave unofficial codes out everywhere'
+complete -c httpstatus -s 1 -l first -d 'One entry per query: the best match, or the most common meaning of a code'
 complete -c httpstatus -s e -l regex -x -d 'Entries whose phrase, alias or description match PATTERN'
 complete -c httpstatus -s l -l list -d 'Every registered code'
 complete -c httpstatus -s f -l format -x -d 'Output format' \

@@ -29,7 +29,7 @@ int fuzz_open_devnull(void);
  * data, as the command line would:
  *   byte 0, bits 0-1  format: text, json, jsonl, tsv
  *           bits 2-3  default, --all, --official, default with --quiet
- *           bits 4-5  detail: auto, --short, --long, auto
+ *           bits 4-5  detail: auto, --short, --long, auto with --first
  *           bit 6     one more byte follows: for text, colours and links
  *                     on and the width 40 + 4 * byte (at most 1000); for
  *                     the others, --fields with 1 + byte % 16 % 9 fields

@@ -23,12 +23,13 @@ enum {
 	OPT_COLOR,
 };
 
-static const char short_options[] = ":ae:f:hjLlo:qstV";
+static const char short_options[] = ":1ae:f:hjLlo:qstV";
 static const struct option long_options[] = {
 	{"all", no_argument, NULL, 'a'},
 	{"color", optional_argument, NULL, OPT_COLOR},
 	{"colour", optional_argument, NULL, OPT_COLOR},
 	{"fields", required_argument, NULL, 'o'},
+	{"first", no_argument, NULL, '1'},
 	{"format", required_argument, NULL, 'f'},
 	{"help", no_argument, NULL, 'h'},
 	{"json", no_argument, NULL, 'j'},
@@ -68,6 +69,8 @@ static const char usage_text[] =
 	"                       description match the Perl-compatible regular\n"
 	"                       expression PATTERN, ignoring case\n"
 	"  -l, --list           every registered code\n"
+	"  -1, --first          one entry per query: the best match; for a code,\n"
+	"                       its registered meaning, else the most common one\n"
 	"\n"
 	"Output:\n"
 	"  -f, --format=FORMAT  text (default), json, jsonl or tsv\n"
@@ -316,6 +319,9 @@ main(int argc, char **argv)
 		const char *arg = optarg != NULL ? optarg : "";
 
 		switch (c) {
+		case '1':
+			a.first = 1;
+			break;
 		case 'a':
 			a.show = SHOW_ALL;
 			break;

@@ -69,7 +69,7 @@ $ httpstatus --l
 ? 2
 
 $ httpstatus --f=json 404
-! httpstatus: option '--f' is ambiguous (--fields, --format)
+! httpstatus: option '--f' is ambiguous (--fields, --first, --format)
 ! Try 'httpstatus --help'.
 ? 2
 

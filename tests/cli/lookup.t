@@ -164,6 +164,12 @@ $ httpstatus -L 218 494 420 104
     Source: https://github.com/nginx/nginx/blob/01dc7445f0fc392edd4f4e23f4fa1af69af68e41/src/http/ngx_http_request.h
     Source: https://github.com/nginx/nginx/blob/master/src/http/ngx_http_special_response.c
 
+420 Enhance Your Calm  (unofficial: Twitter)
+    Sent by version 1 of the Twitter Search and Trends API when a client was
+    being rate limited. The registered 429 Too Many Requests is the standard
+    code for this situation.
+    Source: https://web.archive.org/web/2016/https://dev.twitter.com/overview/api/response-codes
+
 420 Method Failure  (unofficial: Spring Framework, former constant)
     A deprecated constant of the Spring Framework, METHOD_FAILURE, taken from an
     early WebDAV draft; Spring itself never sent it, and removed the constant in
@@ -171,12 +177,6 @@ $ httpstatus -L 218 494 420 104
     handles it like 400 Bad Request.
     Also known as: HttpStatus.METHOD_FAILURE (former Spring name)
     Source: https://github.com/spring-projects/spring-framework/blob/215caedd3084b116aa48fb4eb60575bb1e95b2fd/spring-web/src/main/java/org/springframework/http/HttpStatus.java
-
-420 Enhance Your Calm  (unofficial: Twitter)
-    Sent by version 1 of the Twitter Search and Trends API when a client was
-    being rate limited. The registered 429 Too Many Requests is the standard
-    code for this situation.
-    Source: https://web.archive.org/web/2016/https://dev.twitter.com/overview/api/response-codes
 
 104 Upload Resumption Supported  (temporary registration expired 2026-11-13: check the IANA registry)
     An interim response indicating that the server supports resumable uploads
@@ -190,4 +190,19 @@ $ httpstatus -t -o code,status,expires,source 104 218 444
 104	temporary	2026-11-13	https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05
 218	unofficial		unattested: widely listed as an Apache HTTP Server code, but httpd does not define 218 and its ProxyErrorOverride acts on 400-599 only
 444	unofficial		https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return
+? 0
+
+# --first answers each query with one entry, also among arguments.
+$ httpstatus -1 -s 499 420 503 teapot 4xx
+499 Client Closed Request  (unofficial: nginx, Cloudflare)
+420 Enhance Your Calm  (unofficial: Twitter)
+503 Service Unavailable
+418 I'm a teapot  (reserved: unused in the IANA registry)
+400 Bad Request
+? 0
+
+$ httpstatus --first -j -o code,origin 530
+[
+  {"code":530,"origin":"Cloudflare"}
+]
 ? 0

@@ -167,3 +167,30 @@ $ printf '\357\273\277404\r\n\357\273\277404\n' | httpstatus -s
 404 Not Found
 ! httpstatus: stdin:2: '\xef\xbb\xbf404' matches nothing
 ? 1
+
+# --first: one entry per line in, so that a log's codes can be counted.
+# A code's registered meaning comes first, else its most common one.
+$ printf '499\n503\n420\n530\nHTTP/1.1 499 Token Required\n404 Not Found\n5xx\nrate limit\n' | httpstatus -1 -t -o code,phrase,origin
+499	Client Closed Request	nginx, Cloudflare
+503	Service Unavailable	
+420	Enhance Your Calm	Twitter
+530	(unnamed)	Cloudflare
+499	Token Required	Esri ArcGIS Server
+404	Not Found	
+500	Internal Server Error	
+429	Too Many Requests	
+? 0
+
+# Without it, 499 and 503 give two lines each.
+$ printf '499\n503\n' | httpstatus -t -o code,phrase
+499	Client Closed Request
+499	Token Required
+503	Service Unavailable
+503	Loop Detected
+? 0
+
+# --official still hides a code that has only unofficial meanings.
+$ printf '499\n503\n' | httpstatus -1 --official -t -o code,phrase
+503	Service Unavailable
+! httpstatus: stdin:1: '499' has only unofficial meanings, and --official hides them
+? 1
