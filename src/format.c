@@ -639,26 +639,6 @@ format_begin(struct format *f)
 }
 
 void
-format_separator(struct format *f, int full)
-{
-	switch (f->kind) {
-	case FORMAT_TEXT:
-		/* A blank line before and after each full entry. */
-		if (f->count > 0 && (full || f->last_full))
-			writer_putc(f->out, '\n');
-		f->last_full = full;
-		break;
-	case FORMAT_JSON:
-		writer_write(f->out, f->count ? ",\n  " : "\n  ", f->count ? 4 : 3);
-		break;
-	case FORMAT_JSONL:
-	case FORMAT_TSV:
-		break;
-	}
-	f->count++;
-}
-
-void
 format_body(struct format *f, const struct registry_entry *e, int full)
 {
 	switch (f->kind) {

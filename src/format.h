@@ -58,7 +58,20 @@ void format_entry(struct format *f, const struct registry_entry *e, int full);
  * again later.  The separator (the comma of a JSON array, the blank line
  * around full text entries) depends on the entries before and counts the
  * entry; the body is the same bytes wherever it goes. */
-void format_separator(struct format *f, int full);
+static inline void
+format_separator(struct format *f, int full)
+{
+	if (f->kind == FORMAT_JSON) {
+		writer_write(f->out, f->count ? ",\n  " : "\n  ",
+			     f->count ? 4 : 3);
+	} else if (f->kind == FORMAT_TEXT) {
+		/* A blank line before and after each full entry. */
+		if (f->count > 0 && (full || f->last_full))
+			writer_putc(f->out, '\n');
+		f->last_full = full;
+	}
+	f->count++;
+}
 void format_body(struct format *f, const struct registry_entry *e, int full);
 void format_end(struct format *f);
 

@@ -25,15 +25,6 @@ is_x(char c)
 	return c == 'x' || c == 'X';
 }
 
-int
-query_code(const char *s, size_t len, unsigned *code)
-{
-	if (len != 3 || !is_digit(s[0]) || !is_digit(s[1]) || !is_digit(s[2]))
-		return -1;
-	*code = (unsigned)((s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0'));
-	return 0;
-}
-
 static int
 refuse(char *err, size_t errlen, const char *msg)
 {
