@@ -63,8 +63,8 @@ report(const struct answer *a, const char *quoted, const char *what,
 {
 	if (a->quiet && status == ANSWER_NOT_FOUND)
 		return;
-	if (a->where)
-		diag_error("%s: %s %s", a->where, quoted, what);
+	if (a->stream)
+		diag_error("%s:%lu: %s %s", a->stream, a->line, quoted, what);
 	else
 		diag_error("%s %s", quoted, what);
 }
@@ -242,9 +242,13 @@ answer_text(struct answer *a, const struct query *q)
 	enum match_outcome outcome;
 	size_t n;
 
-	diag_quote(quoted, sizeof(quoted), q->text, q->len);
 	n = match_search(q->text, q->len, a->show != SHOW_OFFICIAL, hits,
 			 REGISTRY_MAX_ENTRIES, &outcome);
+	if (outcome == MATCH_FOUND && n > 0) {
+		answer_write(a, hits, n, n == 1);
+		return ANSWER_FOUND;
+	}
+	diag_quote(quoted, sizeof(quoted), q->text, q->len);
 	if (outcome == MATCH_NO_WORDS) {
 		report(a, quoted, "has no words to search for", ANSWER_TROUBLE);
 		return ANSWER_TROUBLE;
@@ -255,12 +259,8 @@ answer_text(struct answer *a, const struct query *q)
 		       ANSWER_NOT_FOUND);
 		return ANSWER_NOT_FOUND;
 	}
-	if (n == 0) {
-		suggest(a, q, quoted);
-		return ANSWER_NOT_FOUND;
-	}
-	answer_write(a, hits, n, n == 1);
-	return ANSWER_FOUND;
+	suggest(a, q, quoted);
+	return ANSWER_NOT_FOUND;
 }
 
 int

@@ -30,7 +30,8 @@ struct answer {
 	enum answer_detail detail;
 	int quiet;            /* write nothing: the exit status tells */
 	int first;            /* at most one entry a query (--first) */
-	const char *where;    /* "stdin:12" in messages about stream lines */
+	const char *stream;   /* "stdin" while answering line... */
+	unsigned long line;   /* ...of a stream, named in messages */
 	struct cache *cache;  /* when set, entries are written through it */
 };
 

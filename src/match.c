@@ -240,7 +240,7 @@ match_search(const char *text, size_t len, int with_unofficial,
 	known = s.nwords - s.unknown;
 
 	for (i = 0; i < total; i++) {
-		raw[i] = known == 0 ? 0 :
+		raw[i] = known == 0 || s.total[i] == 0 ? 0 :
 			(double)s.total[i] * s.matched[i] / (double)known;
 		if (raw[i] > best)
 			best = raw[i];
@@ -254,12 +254,13 @@ match_search(const char *text, size_t len, int with_unofficial,
 		if (exact[i] == EXACT_NAME && registry_is_official(registry_at(i)))
 			cut = MATCH_CUT_NAMED;
 	for (i = 0; i < total; i++) {
-		const struct registry_entry *e = registry_at(i);
+		const struct registry_entry *e;
 		struct ranked r;
 
 		if (!exact[i] && (raw[i] == 0 || raw[i] < cut * best ||
 				  (cut == MATCH_CUT_NAMED && s.matched[i] < known)))
 			continue;
+		e = registry_at(i);
 		r.entry = i;
 		/* Named exactly beats a keyword said exactly, which beats
 		 * words; but an unofficial name counts as a keyword, so

@@ -2,7 +2,6 @@
 #include "stream.h"
 
 #include <errno.h>
-#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -152,7 +151,6 @@ stream_answer(struct answer *a, int fd, const char *name)
 	static struct stream_reader r;
 	static struct cache cache;
 	static struct bare_code bare[REGISTRY_CODE_LIMIT];
-	char where[64];
 	const char *line;
 	size_t len;
 	int status = ANSWER_FOUND, rc, full;
@@ -185,26 +183,27 @@ stream_answer(struct answer *a, int fd, const char *name)
 		}
 		if (ev == STREAM_END)
 			break;
-		snprintf(where, sizeof(where), "%s:%lu", name, r.line);
 		if (ev == STREAM_ERROR) {
 			diag_error("%s: read error: %s", name, strerror(r.error));
 			status = ANSWER_TROUBLE;
 			break;
 		}
 		if (ev == STREAM_TOO_LONG) {
-			diag_error("%s: line longer than %d bytes, skipped",
-				   where, STREAM_LINE_MAX);
+			diag_error("%s:%lu: line longer than %d bytes, skipped",
+				   name, r.line, STREAM_LINE_MAX);
 			status = ANSWER_TROUBLE;
 			continue;
 		}
 		if (ev == STREAM_NUL) {
-			diag_error("%s: line holds a NUL byte, skipped", where);
+			diag_error("%s:%lu: line holds a NUL byte, skipped",
+				   name, r.line);
 			status = ANSWER_TROUBLE;
 			continue;
 		}
-		a->where = where;
+		a->stream = name;
+		a->line = r.line;
 		rc = answer_query(a, line, len);
-		a->where = NULL;
+		a->stream = NULL;
 		if (rc > status)
 			status = rc;
 	}
