@@ -109,9 +109,15 @@ is_blank(char c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
 }
 
-/* The entries that answer each code alone, looked up the first time the
- * code is seen, since looking them up again costs more than the rest of
- * the answer. */
+/*
+ * Answering.  A stream repeats the same few queries (a log's 200s and
+ * 404s), so every entry it writes goes through a cache (cache.h): the
+ * formatter renders an entry once, and from then on it is copied.  A line
+ * that is a code alone, the commonest by far, skips the parsing of a
+ * query as well: the entries that answer each code are looked up the
+ * first time the code is seen, since looking them up again would cost
+ * more than the rest of the answer.
+ */
 struct bare_code {
 	const struct registry_entry *first;
 	unsigned short n;
