@@ -53,23 +53,16 @@ size_t
 registry_postings(const char *stem, size_t len,
 		  const struct registry_posting **first)
 {
-	size_t lo = 0, hi = sizeof(terms) / sizeof(terms[0]);
+	int found;
+	size_t i = words_search(terms, sizeof(terms) / sizeof(terms[0]),
+				sizeof(terms[0]), stem, len, &found);
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int cmp = words_compare_key(terms[mid].stem, stem, len);
-
-		if (cmp == 0) {
-			*first = &postings[terms[mid].first];
-			return terms[mid].count;
-		}
-		if (cmp < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
+	if (!found) {
+		*first = NULL;
+		return 0;
 	}
-	*first = NULL;
-	return 0;
+	*first = &postings[terms[i].first];
+	return terms[i].count;
 }
 
 size_t
@@ -87,21 +80,15 @@ registry_name_at(size_t i)
 size_t
 registry_names(const char *key, size_t len, const struct registry_name **first)
 {
-	size_t lo = 0, hi = registry_name_count(), end;
+	int found;
+	size_t n = registry_name_count(), end;
+	size_t lo = words_search(names, n, sizeof(names[0]), key, len, &found);
 
-	/* The first name not below the key, then the run equal to it. */
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (words_compare_key(names[mid].key, key, len) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (end = lo; end < registry_name_count() &&
+	/* The first name equal to the key, then the rest of its run. */
+	for (end = lo; found && end < n &&
 		       words_compare_key(names[end].key, key, len) == 0;
 	     end++)
 		;
-	*first = lo < registry_name_count() ? &names[lo] : NULL;
+	*first = found ? &names[lo] : NULL;
 	return end - lo;
 }

@@ -253,25 +253,42 @@ words_compare_key(const char *key, const char *s, size_t len)
 	return cmp;
 }
 
-int
-words_is_stop(const char *w, size_t len)
+/* The key an element of a table that words_search searches begins with. */
+static const char *
+key_at(const void *items, size_t size, size_t i)
 {
-	size_t lo = 0, hi = sizeof(stop_words) / sizeof(stop_words[0]);
+	return *(const char *const *)(const void *)((const char *)items +
+						    i * size);
+}
 
-	if (len <= 1)
-		return 1;
+size_t
+words_search(const void *items, size_t n, size_t size, const char *s,
+	     size_t len, int *found)
+{
+	size_t lo = 0, hi = n;
+
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int cmp = words_compare_key(stop_words[mid], w, len);
 
-		if (cmp == 0)
-			return 1;
-		if (cmp < 0)
+		if (words_compare_key(key_at(items, size, mid), s, len) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return 0;
+	*found = lo < n && words_compare_key(key_at(items, size, lo), s, len) == 0;
+	return lo;
+}
+
+int
+words_is_stop(const char *w, size_t len)
+{
+	int found;
+
+	if (len <= 1)
+		return 1;
+	words_search(stop_words, sizeof(stop_words) / sizeof(stop_words[0]),
+		     sizeof(stop_words[0]), w, len, &found);
+	return found;
 }
 
 size_t

@@ -38,9 +38,17 @@ int words_is_constant(const char *s, size_t len);
 size_t words_name_key(const char *s, size_t len, char *out, size_t cap);
 
 /* Compares a NUL-terminated key of a sorted table with s[0..len), as
- * strcmp would compare key with s as a string of its own; for binary
- * searches over sorted keys (the index, the names, the stop words). */
+ * strcmp would compare key with s as a string of its own. */
 int words_compare_key(const char *key, const char *s, size_t len);
+
+/* The binary search of every sorted table of keys (the index, the names,
+ * the stop words): items holds n elements of size bytes, sorted by their
+ * key, a NUL-terminated string that each element begins with (a table of
+ * strings, or structs whose first member is the key).  Returns the first
+ * element whose key is not below s[0..len), and sets *found to whether
+ * its key is s. */
+size_t words_search(const void *items, size_t n, size_t size, const char *s,
+		    size_t len, int *found);
 
 /* Whether a word in normal form is too common to search for: English
  * function words ("the", "is", "what") and the words every entry is
