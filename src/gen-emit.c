@@ -3,13 +3,18 @@
 
 #include <string.h>
 
-static const char *const status_enums[] = {
-	[REGISTRY_PERMANENT] = "REGISTRY_PERMANENT",
-	[REGISTRY_TEMPORARY] = "REGISTRY_TEMPORARY",
-	[REGISTRY_UNUSED] = "REGISTRY_UNUSED",
-	[REGISTRY_OBSOLETE] = "REGISTRY_OBSOLETE",
-	[REGISTRY_UNOFFICIAL] = "REGISTRY_UNOFFICIAL",
-};
+/* Writes a status as its enumerator, REGISTRY_ and its name in capitals
+ * (REGISTRY_PERMANENT), so that the generated table reads as the source
+ * does and the names stay in registry-status.c alone. */
+static void
+put_status(FILE *out, enum registry_status status)
+{
+	const char *name;
+
+	fputs("REGISTRY_", out);
+	for (name = registry_status_name(status); *name; name++)
+		putc(*name - 'a' + 'A', out);
+}
 
 /* Writes s as a C string literal.  Bytes outside printable ASCII become
  * three-digit octal escapes, which cannot run into the next character,
@@ -104,8 +109,9 @@ emit_registry(FILE *out, const struct regfile *rf,
 	for (i = 0; i < rf->nrows; i++) {
 		const struct regfile_row *r = &rf->rows[i];
 
-		fprintf(out, "\t{%u, %s,\n\t\t", r->code,
-			status_enums[r->status]);
+		fprintf(out, "\t{%u, ", r->code);
+		put_status(out, r->status);
+		fputs(",\n\t\t", out);
 		put_string(out, r->phrase);
 		fputs(",\n\t\t", out);
 		put_string(out, r->expires);
