@@ -8,6 +8,7 @@
 #include "cache.h"
 #include "format.h"
 #include "registry.h"
+#include "unit.h"
 #include "writer.h"
 
 /* Both too large for the stack of a test. */
@@ -115,8 +116,8 @@ START_TEST(cache_keeps_an_entry_once_and_not_one_cut_by_a_flush)
 }
 END_TEST
 
-static Suite *
-cache_suite(void)
+Suite *
+unit_suite(void)
 {
 	Suite *s = suite_create("cache");
 	TCase *tc = tcase_create("copies");
@@ -127,16 +128,4 @@ cache_suite(void)
 	tcase_add_test(tc, cache_keeps_an_entry_once_and_not_one_cut_by_a_flush);
 	suite_add_tcase(s, tc);
 	return s;
-}
-
-int
-main(void)
-{
-	SRunner *sr = srunner_create(cache_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed > 0 ? EXIT_FAILURE : EXIT_SUCCESS;
 }

@@ -6,6 +6,7 @@
 
 #include "csv.h"
 #include "regfile.h"
+#include "unit.h"
 
 /* The reader parses in place and needs one spare byte past the end, so
  * every input is copied into a buffer of exactly len + 1 bytes: a read
@@ -827,8 +828,8 @@ START_TEST(regfile_rejects_malformed_class_rows)
 }
 END_TEST
 
-static Suite *
-csv_suite(void)
+Suite *
+unit_suite(void)
 {
 	Suite *s = suite_create("csv");
 	TCase *tc;
@@ -909,16 +910,4 @@ csv_suite(void)
 	suite_add_tcase(s, tc);
 
 	return s;
-}
-
-int
-main(void)
-{
-	SRunner *sr = srunner_create(csv_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed > 0 ? EXIT_FAILURE : EXIT_SUCCESS;
 }

@@ -8,6 +8,7 @@
 
 #include "format.h"
 #include "registry.h"
+#include "unit.h"
 #include "writer.h"
 
 /* Most tests never flush: they read what the writer holds in its
@@ -819,8 +820,8 @@ START_TEST(writer_flush_of_nothing_succeeds)
 }
 END_TEST
 
-static Suite *
-format_suite(void)
+Suite *
+unit_suite(void)
 {
 	Suite *s = suite_create("format");
 	TCase *tc;
@@ -900,16 +901,4 @@ format_suite(void)
 	suite_add_tcase(s, tc);
 
 	return s;
-}
-
-int
-main(void)
-{
-	SRunner *sr = srunner_create(format_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed > 0 ? EXIT_FAILURE : EXIT_SUCCESS;
 }

@@ -8,6 +8,7 @@
 #include "query.h"
 #include "registry.h"
 #include "stem.h"
+#include "unit.h"
 #include "words.h"
 
 /* Whether needle occurs in s, ignoring ASCII case. */
@@ -681,8 +682,8 @@ START_TEST(suggest_offers_nothing_for_long_queries)
 }
 END_TEST
 
-static Suite *
-match_suite(void)
+Suite *
+unit_suite(void)
 {
 	Suite *s = suite_create("match");
 	TCase *tc;
@@ -729,16 +730,4 @@ match_suite(void)
 	suite_add_tcase(s, tc);
 
 	return s;
-}
-
-int
-main(void)
-{
-	SRunner *sr = srunner_create(match_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed > 0 ? EXIT_FAILURE : EXIT_SUCCESS;
 }

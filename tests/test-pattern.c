@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "pattern.h"
+#include "unit.h"
 
 static int
 matches(const char *text, const char *subject)
@@ -97,8 +98,8 @@ START_TEST(pattern_steps_add_up_over_subjects)
 }
 END_TEST
 
-static Suite *
-pattern_suite(void)
+Suite *
+unit_suite(void)
 {
 	Suite *s = suite_create("pattern");
 	TCase *tc = tcase_create("pattern");
@@ -108,16 +109,4 @@ pattern_suite(void)
 	tcase_add_test(tc, pattern_steps_add_up_over_subjects);
 	suite_add_tcase(s, tc);
 	return s;
-}
-
-int
-main(void)
-{
-	SRunner *sr = srunner_create(pattern_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed > 0 ? EXIT_FAILURE : EXIT_SUCCESS;
 }

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "query.h"
+#include "unit.h"
 
 struct accepted {
 	const char *arg;
@@ -339,8 +340,8 @@ START_TEST(query_tells_words_from_other_arguments)
 }
 END_TEST
 
-static Suite *
-query_suite(void)
+Suite *
+unit_suite(void)
 {
 	Suite *s = suite_create("query");
 	TCase *tc;
@@ -369,16 +370,4 @@ query_suite(void)
 	suite_add_tcase(s, tc);
 
 	return s;
-}
-
-int
-main(void)
-{
-	SRunner *sr = srunner_create(query_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed > 0 ? EXIT_FAILURE : EXIT_SUCCESS;
 }

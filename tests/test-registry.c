@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "registry.h"
+#include "unit.h"
 
 /* Whether the aliases of e hold exactly name. */
 static int
@@ -424,8 +425,8 @@ START_TEST(registry_status_name_of_unknown_value)
 }
 END_TEST
 
-static Suite *
-registry_suite(void)
+Suite *
+unit_suite(void)
 {
 	Suite *s = suite_create("registry");
 	TCase *tc;
@@ -473,16 +474,4 @@ registry_suite(void)
 	suite_add_tcase(s, tc);
 
 	return s;
-}
-
-int
-main(void)
-{
-	SRunner *sr = srunner_create(registry_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed > 0 ? EXIT_FAILURE : EXIT_SUCCESS;
 }

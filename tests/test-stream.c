@@ -12,6 +12,7 @@
 #include "answer.h"
 #include "format.h"
 #include "stream.h"
+#include "unit.h"
 #include "writer.h"
 
 /* Test data holding NUL bytes: a literal and its length. */
@@ -981,8 +982,8 @@ START_TEST(stream_answer_forgets_answers_of_previous_stream)
 }
 END_TEST
 
-static Suite *
-stream_suite(void)
+Suite *
+unit_suite(void)
 {
 	Suite *s = suite_create("stream");
 	TCase *tc;
@@ -1037,16 +1038,4 @@ stream_suite(void)
 	suite_add_tcase(s, tc);
 
 	return s;
-}
-
-int
-main(void)
-{
-	SRunner *sr = srunner_create(stream_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed > 0 ? EXIT_FAILURE : EXIT_SUCCESS;
 }
