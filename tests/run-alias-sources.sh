@@ -19,20 +19,19 @@ aliases=$("$httpstatus" --all --list -t -o code,aliases | awk -F '\t' '{
 listed=$(awk -F '\t' '!/^#/ && NF { print $1 "\t" $2 }' "$sources")
 failed=0
 
-while IFS= read -r row; do
-	[ -n "$row" ] || continue
-	if ! grep -qxF -- "$row" <<<"$listed"; then
-		echo "FAIL: alias without a source: ${row/$'\t'/ }"
-		failed=1
-	fi
-done <<<"$aliases"
-while IFS= read -r row; do
-	[ -n "$row" ] || continue
-	if ! grep -qxF -- "$row" <<<"$aliases"; then
-		echo "FAIL: source for an alias registry.csv does not have: ${row/$'\t'/ }"
-		failed=1
-	fi
-done <<<"$listed"
+# missing WHAT ROWS OTHER: says WHAT for each of ROWS that OTHER lacks.
+missing() {
+	local row
+	while IFS= read -r row; do
+		[ -n "$row" ] || continue
+		if ! grep -qxF -- "$row" <<<"$3"; then
+			echo "FAIL: $1: ${row/$'\t'/ }"
+			failed=1
+		fi
+	done <<<"$2"
+}
+missing "alias without a source" "$aliases" "$listed"
+missing "source for an alias registry.csv does not have" "$listed" "$aliases"
 if awk -F '\t' '!/^#/ && NF && $3 !~ /^https:\/\/[^ ]+$/ { exit 1 }' "$sources"; then :; else
 	echo "FAIL: a row of $sources has no https source"
 	failed=1
