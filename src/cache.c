@@ -7,7 +7,6 @@ void
 cache_init(struct cache *c)
 {
 	memset(c->piece, 0, sizeof(c->piece));
-	c->base = registry_at(0);
 	c->used = 0;
 }
 
@@ -15,7 +14,7 @@ void
 cache_fill(struct cache *c, struct format *f, const struct registry_entry *e,
 	   int full)
 {
-	struct cache_piece *p = &c->piece[full != 0][e - c->base];
+	struct cache_piece *p = &c->piece[full != 0][registry_index(e)];
 	struct writer *w = f->out;
 	unsigned long flushes = w->flushes;
 	size_t start = w->len, len;

@@ -25,9 +25,6 @@ struct cache {
 	struct cache_piece {
 		unsigned at, len;
 	} piece[2][REGISTRY_MAX_ENTRIES];
-	/* registry_at(0): an entry's index is its distance from it, as
-	 * registry_index says, found here without a call. */
-	const struct registry_entry *base;
 	size_t used;
 	char bytes[CACHE_SIZE];
 };
@@ -43,7 +40,7 @@ static inline void
 cache_entry(struct cache *c, struct format *f, const struct registry_entry *e,
 	    int full)
 {
-	const struct cache_piece *p = &c->piece[full != 0][e - c->base];
+	const struct cache_piece *p = &c->piece[full != 0][registry_index(e)];
 
 	format_separator(f, full);
 	if (p->len > 0)
