@@ -12,6 +12,7 @@
 #include "query.h"
 
 #define SUGGESTIONS 3
+#define NO_WORDS "has no words to search for"
 
 int
 answer_shows(const struct answer *a, const struct registry_entry *e,
@@ -80,11 +81,11 @@ answer_check(const char *text, size_t len, char *why, size_t cap)
 	/* 000, 600 and 783 are codes because vendors send them; 700 is not. */
 	if (q.kind == QUERY_CODE && registry_class(q.lo / 100) == NULL &&
 	    registry_find(q.lo, &first) == 0) {
-		snprintf(why, cap, "is not an HTTP status code (expected 100-599)");
+		snprintf(why, cap, "%s", QUERY_NOT_A_CODE);
 		return -1;
 	}
 	if (q.kind == QUERY_TEXT && match_check(q.text, q.len) == MATCH_NO_WORDS) {
-		snprintf(why, cap, "has no words to search for");
+		snprintf(why, cap, "%s", NO_WORDS);
 		return -1;
 	}
 	return 0;
@@ -106,8 +107,7 @@ answer_missing_code(struct answer *a, const struct query *q, size_t hidden)
 		return ANSWER_NOT_FOUND;
 	}
 	if (cls == NULL) {
-		report(a, quoted, "is not an HTTP status code (expected 100-599)",
-		       ANSWER_TROUBLE);
+		report(a, quoted, QUERY_NOT_A_CODE, ANSWER_TROUBLE);
 		return ANSWER_TROUBLE;
 	}
 	registry_find(cls->digit * 100u, &fallback);
@@ -250,7 +250,7 @@ answer_text(struct answer *a, const struct query *q)
 	}
 	diag_quote(quoted, sizeof(quoted), q->text, q->len);
 	if (outcome == MATCH_NO_WORDS) {
-		report(a, quoted, "has no words to search for", ANSWER_TROUBLE);
+		report(a, quoted, NO_WORDS, ANSWER_TROUBLE);
 		return ANSWER_TROUBLE;
 	}
 	if (outcome == MATCH_STOP_ONLY) {

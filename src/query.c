@@ -187,15 +187,12 @@ query_parse(const char *arg, size_t len, struct query *q, char *err,
 	}
 	if (parse_pattern(arg, len, q) == 0) {
 		if (q->lo < 100 || q->hi > 599)
-			return refuse(err, errlen,
-				      "is not an HTTP status code "
-				      "(expected 100-599)");
+			return refuse(err, errlen, QUERY_NOT_A_CODE);
 		return 0;
 	}
 	if (len > 3 && is_digit(arg[0]) && is_digit(arg[1]) && is_digit(arg[2]) &&
 	    is_digit(arg[3]))
-		return refuse(err, errlen,
-			      "is not an HTTP status code (expected 100-599)");
+		return refuse(err, errlen, QUERY_NOT_A_CODE);
 	return refuse(err, errlen,
 		      "is not a status code, class, mask or range "
 		      "(such as 404, 4xx, 41x or 400-417)");

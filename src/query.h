@@ -19,6 +19,9 @@ struct query {
 	size_t phrase_len;
 };
 
+/* What a code outside every class and every vendor's use is told. */
+#define QUERY_NOT_A_CODE "is not an HTTP status code (expected 100-599)"
+
 /* Longest query that is considered: longer ones are refused whole rather
  * than cut, so that nothing is matched against half a query. */
 #define QUERY_MAX 1024
