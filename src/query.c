@@ -13,13 +13,6 @@ is_digit(char c)
 }
 
 static int
-is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
-	       c == '\f';
-}
-
-static int
 is_x(char c)
 {
 	return c == 'x' || c == 'X';
@@ -84,7 +77,7 @@ query_is_words(const char *arg)
 {
 	size_t first = 0;
 
-	while (arg[first] != '\0' && !is_space(arg[first]))
+	while (arg[first] != '\0' && !query_is_space(arg[first]))
 		first++;
 	/* A quoted status line ("HTTP/1.1 404 Not Found") is whole. */
 	return arg[0] != '\0' && !is_digit(arg[0]) && arg[0] != '+' &&
@@ -99,19 +92,19 @@ parse_status_line(const char *s, size_t len, struct query *q)
 {
 	size_t i = 0, version;
 
-	for (version = 0; version < len && !is_space(s[version]); version++)
+	for (version = 0; version < len && !query_is_space(s[version]); version++)
 		;
 	if (query_is_version(s, version))
-		for (i = version; i < len && is_space(s[i]); i++)
+		for (i = version; i < len && query_is_space(s[i]); i++)
 			;
 	else if (len > 0 && !is_digit(s[0]))
 		return -1;
 	if (len - i < 3 || query_code(s + i, 3, &q->lo) < 0 ||
-	    (len - i > 3 && !is_space(s[i + 3])))
+	    (len - i > 3 && !query_is_space(s[i + 3])))
 		return -1;
 	q->kind = QUERY_CODE;
 	q->hi = q->lo;
-	for (i += 3; i < len && is_space(s[i]); i++)
+	for (i += 3; i < len && query_is_space(s[i]); i++)
 		;
 	/* A second number is not a phrase: "404 500" is a typo. */
 	if (i < len && is_digit(s[i]))
@@ -130,12 +123,7 @@ query_parse(const char *arg, size_t len, struct query *q, char *err,
 	const char *dash;
 	size_t i;
 
-	while (len > 0 && is_space(arg[0])) {
-		arg++;
-		len--;
-	}
-	while (len > 0 && is_space(arg[len - 1]))
-		len--;
+	query_trim(&arg, &len);
 	q->text = arg;
 	q->len = len;
 	q->phrase = NULL;
@@ -146,7 +134,7 @@ query_parse(const char *arg, size_t len, struct query *q, char *err,
 		return refuse(err, errlen, "is too long for a query");
 	if (parse_status_line(arg, len, q) == 0)
 		return 0;
-	for (i = 0; i < len && !is_space(arg[i]); i++)
+	for (i = 0; i < len && !query_is_space(arg[i]); i++)
 		;
 	if (query_is_version(arg, i))
 		return refuse(err, errlen,

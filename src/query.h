@@ -26,6 +26,27 @@ struct query {
  * than cut, so that nothing is matched against half a query. */
 #define QUERY_MAX 1024
 
+/* White space, around a query or between the parts of a status line. */
+static inline int
+query_is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
+	       c == '\f';
+}
+
+/* Narrows s[0..*len) to leave out the white space around it.  Inline, as
+ * a stream calls it for every line. */
+static inline void
+query_trim(const char **s, size_t *len)
+{
+	while (*len > 0 && query_is_space((*s)[0])) {
+		(*s)++;
+		(*len)--;
+	}
+	while (*len > 0 && query_is_space((*s)[*len - 1]))
+		(*len)--;
+}
+
 /* Parses one query of len bytes.  Surrounding white space is ignored.
  * A status line, as servers send it or as people quote it ("HTTP/1.1 404
  * Not Found", "HTTP/2 503", "404 Not Found"), is a code with a phrase.

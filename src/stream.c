@@ -103,12 +103,6 @@ stream_next_slow(struct stream_reader *r, const char **line, size_t *len)
 	}
 }
 
-static int
-is_blank(char c)
-{
-	return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
-}
-
 /*
  * Answering.  A stream repeats the same few queries (a log's 200s and
  * 404s), so every entry it writes goes through a cache (cache.h): the
@@ -177,12 +171,7 @@ stream_answer(struct answer *a, int fd, const char *name)
 		if (ev == STREAM_LINE) {
 			/* Blanks around a query, and the CR of a CRLF line,
 			 * are no part of it. */
-			while (len > 0 && is_blank(line[len - 1]))
-				len--;
-			while (len > 0 && is_blank(line[0])) {
-				line++;
-				len--;
-			}
+			query_trim(&line, &len);
 			if (len == 0 ||
 			    (len == 3 && answer_bare_code(a, bare, line, full) == 0))
 				continue;
