@@ -43,12 +43,12 @@ stream_next(struct stream_reader *r, const char **line, size_t *len)
 {
 	const char *p = r->buf + r->start;
 	size_t n = r->end - r->start;
+	unsigned code;
 
 	/* The commonest line of a stream, a code alone ("404\n"), is found
 	 * without a search for its end. */
-	if (n >= 4 && p[3] == '\n' && !r->skipping && p[0] >= '0' &&
-	    p[0] <= '9' && p[1] >= '0' && p[1] <= '9' && p[2] >= '0' &&
-	    p[2] <= '9') {
+	if (n >= 4 && p[3] == '\n' && !r->skipping &&
+	    query_code(p, 3, &code) == 0) {
 		*line = p;
 		*len = 3;
 		r->start += 4;
