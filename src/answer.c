@@ -33,7 +33,7 @@ answer_code_entries(const struct answer *a, unsigned code,
 	 * hidden, so the entries shown are always the first few. */
 	while (shown < n && answer_shows(a, &(*first)[shown], 0))
 		shown++;
-	return a->first && shown > 1 ? 1 : shown;
+	return shown;
 }
 
 void

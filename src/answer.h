@@ -52,10 +52,11 @@ int answer_regex(struct answer *a, struct pattern *p);
 /* Every entry (every official one unless SHOW_ALL). */
 int answer_list(struct answer *a);
 
-/* The entries that answer a bare code: returns how many and points
- * *first at them, or returns 0 if none is shown.  They are the first of
- * the code's entries in the registry, whose order is the registered
- * meaning first, then vendors' from the most widely seen. */
+/* The entries a bare code shows: returns how many and points *first at
+ * them, or returns 0 if none is shown.  They are the first of the code's
+ * entries in the registry, whose order is the registered meaning first,
+ * then vendors' from the most widely seen, so that answer_write keeps the
+ * right one under --first. */
 size_t answer_code_entries(const struct answer *a, unsigned code,
 			   const struct registry_entry **first);
 

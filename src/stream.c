@@ -113,33 +113,35 @@ stream_next_slow(struct stream_reader *r, const char **line, size_t *len)
  * more than the rest of the answer.
  */
 struct bare_code {
-	const struct registry_entry *first;
+	const struct registry_entry *const *hits;
 	unsigned short n;
 	unsigned char known;
 };
 
 /* Answers a line that is a code alone: 0, or -1 if the code has no entry
- * to show, which leaves the line to answer_query and its message. */
+ * to show, which leaves the line to answer_query and its message.  every
+ * lists every entry of the registry, in order: the entries of a code,
+ * which are contiguous there, are then a list of hits as answer_write
+ * takes them. */
 static int
-answer_bare_code(struct answer *a, struct bare_code *codes, const char *line,
-		 int full)
+answer_bare_code(struct answer *a, struct bare_code *codes,
+		 const struct registry_entry *const *every, const char *line)
 {
+	const struct registry_entry *first;
 	struct bare_code *b;
 	unsigned code;
-	size_t i;
 
 	if (query_code(line, 3, &code) < 0)
 		return -1;
 	b = &codes[code];
 	if (!b->known) {
-		b->n = (unsigned short)answer_code_entries(a, code, &b->first);
+		b->n = (unsigned short)answer_code_entries(a, code, &first);
+		b->hits = b->n > 0 ? &every[registry_index(first)] : NULL;
 		b->known = 1;
 	}
 	if (b->n == 0)
 		return -1;
-	if (!a->quiet)
-		for (i = 0; i < b->n; i++)
-			cache_entry(a->cache, a->format, &b->first[i], full);
+	answer_write(a, b->hits, b->n, 1);
 	return 0;
 }
 
@@ -151,17 +153,20 @@ stream_answer(struct answer *a, int fd, const char *name)
 	static struct stream_reader r;
 	static struct cache cache;
 	static struct bare_code bare[REGISTRY_CODE_LIMIT];
+	static const struct registry_entry *every[REGISTRY_MAX_ENTRIES];
 	const char *line;
 	size_t len;
-	int status = ANSWER_FOUND, rc, full;
+	int status = ANSWER_FOUND, rc;
+	size_t i;
 	enum answer_detail detail = a->detail;
 
 	/* A stream is a list: one line per answer unless asked otherwise. */
 	if (a->detail == DETAIL_AUTO)
 		a->detail = DETAIL_SHORT;
-	full = a->detail == DETAIL_LONG;
 	cache_init(&cache);
 	memset(bare, 0, sizeof(bare));
+	for (i = 0; i < registry_size() && i < REGISTRY_MAX_ENTRIES; i++)
+		every[i] = registry_at(i);
 	a->cache = &cache;
 	stream_init(&r, fd);
 
@@ -173,7 +178,7 @@ stream_answer(struct answer *a, int fd, const char *name)
 			 * are no part of it. */
 			query_trim(&line, &len);
 			if (len == 0 ||
-			    (len == 3 && answer_bare_code(a, bare, line, full) == 0))
+			    (len == 3 && answer_bare_code(a, bare, every, line) == 0))
 				continue;
 		}
 		if (ev == STREAM_END)
