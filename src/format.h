@@ -47,7 +47,7 @@ void format_init(struct format *f, struct writer *out);
 int format_parse_fields(struct format *f, const char *list, const char **bad,
 			size_t *badlen);
 
-/* Name of a field as used in --fields, JSON keys and the TSV header. */
+/* Name of a field as used in --fields and as a JSON key. */
 const char *format_field_name(enum format_field field);
 
 void format_begin(struct format *f);
