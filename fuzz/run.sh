@@ -33,9 +33,10 @@ build=$top/build-fuzz
 results=$build/fuzz-results
 
 # The library is instrumented for coverage too, so that libFuzzer sees
-# what it reaches; meson splits c_args as a shell would.
+# what it reaches; meson splits c_args as a shell would.  Only developers
+# and CI build the harnesses, so a warning stops the build here.
 ignore=$top/fuzz/coverage-ignore.txt
-set -- -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false \
+set -- --werror -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false \
 	"-Dc_args=-fsanitize=fuzzer-no-link '-fsanitize-coverage-ignorelist=$ignore'" \
 	-Dtests=disabled -Dman-pages=disabled
 if [ -f "$build/build.ninja" ]; then
