@@ -13,7 +13,7 @@
 struct fuzz_output {
 	struct writer out;
 	struct format format;
-	struct answer answer;
+	struct answer_context answer;
 };
 
 /* Called from LLVMFuzzerInitialize: turns on libFuzzer's -close_fd_mask=2

@@ -15,57 +15,59 @@
 #define NO_WORDS "has no words to search for"
 
 int
-answer_shows(const struct answer *a, const struct registry_entry *e,
+answer_shows(const struct answer_context *ctx, const struct registry_entry *e,
 	     int for_span)
 {
 	if (registry_is_official(e))
 		return 1;
-	return a->show == SHOW_ALL || (a->show == SHOW_DEFAULT && !for_span);
+	return ctx->show == SHOW_ALL ||
+	       (ctx->show == SHOW_DEFAULT && !for_span);
 }
 
 size_t
-answer_code_entries(const struct answer *a, unsigned code,
+answer_code_entries(const struct answer_context *ctx, unsigned code,
 		    const struct registry_entry **first)
 {
 	size_t n = registry_find(code, first), shown = 0;
 
 	/* Registered entries come first, and only unofficial ones can be
 	 * hidden, so the entries shown are always the first few. */
-	while (shown < n && answer_shows(a, &(*first)[shown], 0))
+	while (shown < n && answer_shows(ctx, &(*first)[shown], 0))
 		shown++;
 	return shown;
 }
 
 void
-answer_write(struct answer *a, const struct registry_entry *const *hits,
-	     size_t n, int full)
+answer_write(struct answer_context *ctx,
+	     const struct registry_entry *const *hits, size_t n, int full)
 {
 	size_t i;
 
-	if (a->quiet)
+	if (ctx->quiet)
 		return;
-	if (a->detail != DETAIL_AUTO)
-		full = a->detail == DETAIL_LONG;
-	if (a->first && n > 1)
+	if (ctx->detail != DETAIL_AUTO)
+		full = ctx->detail == DETAIL_LONG;
+	if (ctx->first && n > 1)
 		n = 1;
 	for (i = 0; i < n; i++) {
-		if (a->cache != NULL)
-			cache_entry(a->cache, a->format, hits[i], full);
+		if (ctx->cache != NULL)
+			cache_entry(ctx->cache, ctx->format, hits[i], full);
 		else
-			format_entry(a->format, hits[i], full);
+			format_entry(ctx->format, hits[i], full);
 	}
 }
 
 /* "httpstatus: stdin:3: " or "httpstatus: " before a message.  With
  * --quiet only errors are reported, not queries that found nothing. */
 static void
-report(const struct answer *a, const char *quoted, const char *what,
+report(const struct answer_context *ctx, const char *quoted, const char *what,
        int status)
 {
-	if (a->quiet && status == ANSWER_NOT_FOUND)
+	if (ctx->quiet && status == ANSWER_NOT_FOUND)
 		return;
-	if (a->stream)
-		diag_error("%s:%lu: %s %s", a->stream, a->line, quoted, what);
+	if (ctx->stream)
+		diag_error("%s:%lu: %s %s", ctx->stream, ctx->line, quoted,
+			   what);
 	else
 		diag_error("%s %s", quoted, what);
 }
@@ -93,7 +95,8 @@ answer_check(const char *text, size_t len, char *why, size_t cap)
 
 /* A code with no entry to show: say what is known of it instead. */
 static int
-answer_missing_code(struct answer *a, const struct query *q, size_t hidden)
+answer_missing_code(struct answer_context *ctx, const struct query *q,
+		    size_t hidden)
 {
 	const struct registry_class *cls = registry_class(q->lo / 100);
 	const struct registry_entry *fallback;
@@ -101,13 +104,13 @@ answer_missing_code(struct answer *a, const struct query *q, size_t hidden)
 
 	diag_quote(quoted, sizeof(quoted), q->text, q->len);
 	if (hidden > 0) {
-		report(a, quoted,
+		report(ctx, quoted,
 		       "has only unofficial meanings, and --official hides them",
 		       ANSWER_NOT_FOUND);
 		return ANSWER_NOT_FOUND;
 	}
 	if (cls == NULL) {
-		report(a, quoted, QUERY_NOT_A_CODE, ANSWER_TROUBLE);
+		report(ctx, quoted, QUERY_NOT_A_CODE, ANSWER_TROUBLE);
 		return ANSWER_TROUBLE;
 	}
 	registry_find(cls->digit * 100u, &fallback);
@@ -115,19 +118,19 @@ answer_missing_code(struct answer *a, const struct query *q, size_t hidden)
 		 "is an unassigned %uxx (%s) code; RFC 9110 tells clients "
 		 "to treat it as %u %s",
 		 cls->digit, cls->phrase, fallback->code, fallback->phrase);
-	report(a, quoted, what, ANSWER_NOT_FOUND);
+	report(ctx, quoted, what, ANSWER_NOT_FOUND);
 	return ANSWER_NOT_FOUND;
 }
 
 /* Keeps the entries of hits[0..n) that are shown for a code. */
 static size_t
-keep_shown(const struct answer *a, const struct registry_entry **hits,
+keep_shown(const struct answer_context *ctx, const struct registry_entry **hits,
 	   size_t n)
 {
 	size_t kept = 0, i;
 
 	for (i = 0; i < n; i++)
-		if (answer_shows(a, hits[i], 0))
+		if (answer_shows(ctx, hits[i], 0))
 			hits[kept++] = hits[i];
 	return kept;
 }
@@ -136,13 +139,13 @@ keep_shown(const struct answer *a, const struct registry_entry **hits,
  * File not found"): said after the answer, so that it reads as a remark
  * on it, and without changing the exit status. */
 static void
-note_unknown_phrase(const struct answer *a, const struct query *q)
+note_unknown_phrase(const struct answer_context *ctx, const struct query *q)
 {
 	char quoted[DIAG_QUOTE_MAX + 1], phrase[DIAG_QUOTE_MAX];
 	char what[DIAG_QUOTE_MAX + 64];
 	size_t len;
 
-	if (a->quiet)
+	if (ctx->quiet)
 		return;
 	diag_quote(quoted, DIAG_QUOTE_MAX, q->text, q->len);
 	len = strlen(quoted);
@@ -152,14 +155,14 @@ note_unknown_phrase(const struct answer *a, const struct query *q)
 	snprintf(what, sizeof(what), "%s is not a reason phrase %03u is known by",
 		 phrase, q->lo);
 	/* stderr is unbuffered, stdout is not. */
-	writer_flush(a->format->out);
-	report(a, quoted, what, ANSWER_FOUND);
+	writer_flush(ctx->format->out);
+	report(ctx, quoted, what, ANSWER_FOUND);
 }
 
 /* A code, or a status line: the entries its phrase names, or if it
  * names none, the code's entries and a note. */
 static int
-answer_code(struct answer *a, const struct query *q)
+answer_code(struct answer_context *ctx, const struct query *q)
 {
 	const struct registry_entry *first, *hits[REGISTRY_MAX_ENTRIES];
 	size_t shown, i;
@@ -167,25 +170,26 @@ answer_code(struct answer *a, const struct query *q)
 	if (q->phrase != NULL) {
 		shown = match_named(q->phrase, q->phrase_len, q->lo, hits,
 				    REGISTRY_MAX_ENTRIES);
-		shown = keep_shown(a, hits, shown);
+		shown = keep_shown(ctx, hits, shown);
 		if (shown > 0) {
-			answer_write(a, hits, shown, 1);
+			answer_write(ctx, hits, shown, 1);
 			return ANSWER_FOUND;
 		}
 	}
-	shown = answer_code_entries(a, q->lo, &first);
+	shown = answer_code_entries(ctx, q->lo, &first);
 	if (shown == 0)
-		return answer_missing_code(a, q, registry_find(q->lo, &first));
+		return answer_missing_code(ctx, q,
+					   registry_find(q->lo, &first));
 	for (i = 0; i < shown; i++)
 		hits[i] = &first[i];
-	answer_write(a, hits, shown, 1);
+	answer_write(ctx, hits, shown, 1);
 	if (q->phrase != NULL)
-		note_unknown_phrase(a, q);
+		note_unknown_phrase(ctx, q);
 	return ANSWER_FOUND;
 }
 
 static int
-answer_span(struct answer *a, const struct query *q)
+answer_span(struct answer_context *ctx, const struct query *q)
 {
 	const struct registry_entry *first, *hits[REGISTRY_MAX_ENTRIES];
 	size_t shown = 0, n, i;
@@ -195,32 +199,33 @@ answer_span(struct answer *a, const struct query *q)
 	for (code = q->lo; code <= q->hi; code++) {
 		n = registry_find(code, &first);
 		for (i = 0; i < n && shown < REGISTRY_MAX_ENTRIES; i++)
-			if (answer_shows(a, &first[i], 1))
+			if (answer_shows(ctx, &first[i], 1))
 				hits[shown++] = &first[i];
 	}
 	if (shown == 0) {
 		diag_quote(quoted, sizeof(quoted), q->text, q->len);
-		report(a, quoted, "holds no assigned code", ANSWER_NOT_FOUND);
+		report(ctx, quoted, "holds no assigned code", ANSWER_NOT_FOUND);
 		return ANSWER_NOT_FOUND;
 	}
 	/* A whole class (4xx, 4) is explained before its codes are listed,
 	 * unless one line an entry was asked for (streams ask for that). */
-	if (q->lo % 100 == 0 && q->hi == q->lo + 99 && !a->quiet &&
-	    a->detail != DETAIL_SHORT)
-		format_class(a->format, registry_class(q->lo / 100));
-	answer_write(a, hits, shown, shown == 1);
+	if (q->lo % 100 == 0 && q->hi == q->lo + 99 && !ctx->quiet &&
+	    ctx->detail != DETAIL_SHORT)
+		format_class(ctx->format, registry_class(q->lo / 100));
+	answer_write(ctx, hits, shown, shown == 1);
 	return ANSWER_FOUND;
 }
 
 /* "did you mean 418 I'm a teapot?" for a query that matched nothing. */
 static void
-suggest(const struct answer *a, const struct query *q, const char *quoted)
+suggest(const struct answer_context *ctx, const struct query *q,
+	const char *quoted)
 {
 	const struct registry_entry *near[SUGGESTIONS];
 	char what[512];
 	size_t n, i, len;
 
-	n = match_suggest(q->text, q->len, a->show != SHOW_OFFICIAL, near,
+	n = match_suggest(q->text, q->len, ctx->show != SHOW_OFFICIAL, near,
 			  SUGGESTIONS);
 	len = (size_t)snprintf(what, sizeof(what), "matches nothing");
 	for (i = 0; i < n && len < sizeof(what); i++)
@@ -231,58 +236,58 @@ suggest(const struct answer *a, const struct query *q, const char *quoted)
 					near[i]->code, near[i]->phrase);
 	if (n > 0 && len < sizeof(what))
 		snprintf(what + len, sizeof(what) - len, "?");
-	report(a, quoted, what, ANSWER_NOT_FOUND);
+	report(ctx, quoted, what, ANSWER_NOT_FOUND);
 }
 
 static int
-answer_text(struct answer *a, const struct query *q)
+answer_text(struct answer_context *ctx, const struct query *q)
 {
 	const struct registry_entry *hits[REGISTRY_MAX_ENTRIES];
 	char quoted[DIAG_QUOTE_MAX];
 	enum match_outcome outcome;
 	size_t n;
 
-	n = match_search(q->text, q->len, a->show != SHOW_OFFICIAL, hits,
+	n = match_search(q->text, q->len, ctx->show != SHOW_OFFICIAL, hits,
 			 REGISTRY_MAX_ENTRIES, &outcome);
 	if (outcome == MATCH_FOUND && n > 0) {
-		answer_write(a, hits, n, n == 1);
+		answer_write(ctx, hits, n, n == 1);
 		return ANSWER_FOUND;
 	}
 	diag_quote(quoted, sizeof(quoted), q->text, q->len);
 	if (outcome == MATCH_NO_WORDS) {
-		report(a, quoted, NO_WORDS, ANSWER_TROUBLE);
+		report(ctx, quoted, NO_WORDS, ANSWER_TROUBLE);
 		return ANSWER_TROUBLE;
 	}
 	if (outcome == MATCH_STOP_ONLY) {
-		report(a, quoted, "has only words too common to search for "
+		report(ctx, quoted, "has only words too common to search for "
 				  "(such as the, is, what)",
 		       ANSWER_NOT_FOUND);
 		return ANSWER_NOT_FOUND;
 	}
-	suggest(a, q, quoted);
+	suggest(ctx, q, quoted);
 	return ANSWER_NOT_FOUND;
 }
 
 int
-answer_query(struct answer *a, const char *text, size_t len)
+answer_query(struct answer_context *ctx, const char *text, size_t len)
 {
 	struct query q;
 	char why[160], quoted[DIAG_QUOTE_MAX];
 
 	if (query_parse(text, len, &q, why, sizeof(why)) < 0) {
 		diag_quote(quoted, sizeof(quoted), text, len);
-		report(a, quoted, why, ANSWER_TROUBLE);
+		report(ctx, quoted, why, ANSWER_TROUBLE);
 		return ANSWER_TROUBLE;
 	}
 	switch (q.kind) {
 	case QUERY_CODE:
-		return answer_code(a, &q);
+		return answer_code(ctx, &q);
 	case QUERY_SPAN:
-		return answer_span(a, &q);
+		return answer_span(ctx, &q);
 	case QUERY_TEXT:
 		break;
 	}
-	return answer_text(a, &q);
+	return answer_text(ctx, &q);
 }
 
 /* Whether p matches an entry: its "CODE PHRASE" line (so that ^5 and
@@ -314,7 +319,7 @@ pattern_matches_entry(struct pattern *p, const struct registry_entry *e,
 /* The entries p matches, into hits; their number, or -1 with the reason
  * in why. */
 static long
-pattern_hits(const struct answer *a, struct pattern *p,
+pattern_hits(const struct answer_context *ctx, struct pattern *p,
 	     const struct registry_entry **hits, char *why, size_t cap)
 {
 	size_t total = registry_size(), n = 0, i;
@@ -323,7 +328,7 @@ pattern_hits(const struct answer *a, struct pattern *p,
 	for (i = 0; i < total && n < REGISTRY_MAX_ENTRIES; i++) {
 		const struct registry_entry *e = registry_at(i);
 
-		if (!answer_shows(a, e, 0))
+		if (!answer_shows(ctx, e, 0))
 			continue;
 		if ((rc = pattern_matches_entry(p, e, why, cap)) < 0)
 			return -1;
@@ -334,12 +339,12 @@ pattern_hits(const struct answer *a, struct pattern *p,
 }
 
 int
-answer_regex(struct answer *a, struct pattern *p)
+answer_regex(struct answer_context *ctx, struct pattern *p)
 {
 	const struct registry_entry *hits[REGISTRY_MAX_ENTRIES];
 	char quoted[DIAG_QUOTE_MAX], why[160];
 	const char *text = pattern_text(p);
-	long n = pattern_hits(a, p, hits, why, sizeof(why));
+	long n = pattern_hits(ctx, p, hits, why, sizeof(why));
 
 	diag_quote(quoted, sizeof(quoted), text, strlen(text));
 	if (n < 0) {
@@ -347,23 +352,23 @@ answer_regex(struct answer *a, struct pattern *p)
 		return ANSWER_TROUBLE;
 	}
 	if (n == 0) {
-		if (!a->quiet)
+		if (!ctx->quiet)
 			diag_error("no entry matches the pattern %s", quoted);
 		return ANSWER_NOT_FOUND;
 	}
-	answer_write(a, hits, (size_t)n, n == 1);
+	answer_write(ctx, hits, (size_t)n, n == 1);
 	return ANSWER_FOUND;
 }
 
 int
-answer_list(struct answer *a)
+answer_list(struct answer_context *ctx)
 {
 	const struct registry_entry *hits[REGISTRY_MAX_ENTRIES];
 	size_t total = registry_size(), n = 0, i;
 
 	for (i = 0; i < total && n < REGISTRY_MAX_ENTRIES; i++)
-		if (answer_shows(a, registry_at(i), 1))
+		if (answer_shows(ctx, registry_at(i), 1))
 			hits[n++] = registry_at(i);
-	answer_write(a, hits, n, 0);
+	answer_write(ctx, hits, n, 0);
 	return ANSWER_FOUND;
 }

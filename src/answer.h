@@ -24,7 +24,9 @@ enum answer_detail {
 	DETAIL_LONG,  /* everything */
 };
 
-struct answer {
+/* What every answer of one run shares: where and how it is written, which
+ * entries it shows, and where in a stream it is, for messages. */
+struct answer_context {
 	struct format *format;
 	enum answer_show show;
 	enum answer_detail detail;
@@ -42,31 +44,31 @@ int answer_check(const char *text, size_t len, char *why, size_t cap);
 
 /* Answers a query (a code, class, mask, range or words); returns an
  * exit status.  Problems are reported on stderr. */
-int answer_query(struct answer *a, const char *text, size_t len);
+int answer_query(struct answer_context *ctx, const char *text, size_t len);
 
 /* Entries whose "CODE PHRASE" line, phrase, an alias or description
  * match p.  A pattern too costly to match (see pattern.h) is reported
  * and answers ANSWER_TROUBLE, whatever it matched before. */
-int answer_regex(struct answer *a, struct pattern *p);
+int answer_regex(struct answer_context *ctx, struct pattern *p);
 
 /* Every entry (every official one unless SHOW_ALL). */
-int answer_list(struct answer *a);
+int answer_list(struct answer_context *ctx);
 
 /* The entries a bare code shows: returns how many and points *first at
  * them, or returns 0 if none is shown.  They are the first of the code's
  * entries in the registry, whose order is the registered meaning first,
  * then vendors' from the most widely seen, so that answer_write keeps the
  * right one under --first. */
-size_t answer_code_entries(const struct answer *a, unsigned code,
+size_t answer_code_entries(const struct answer_context *ctx, unsigned code,
 			   const struct registry_entry **first);
 
 /* Writes entries as the answer to one query, each in full or not as
- * a->detail says (full when it leaves the choice). */
-void answer_write(struct answer *a, const struct registry_entry *const *hits,
-		  size_t n, int full);
+ * ctx->detail says (full when it leaves the choice). */
+void answer_write(struct answer_context *ctx,
+		  const struct registry_entry *const *hits, size_t n, int full);
 
 /* Whether an entry is shown for a query of this kind. */
-int answer_shows(const struct answer *a, const struct registry_entry *e,
-		 int for_span);
+int answer_shows(const struct answer_context *ctx,
+		 const struct registry_entry *e, int for_span);
 
 #endif

@@ -19,6 +19,18 @@ diag_error(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
+void
+diag_usage(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", diag_progname);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nTry '%s --help'.\n", diag_progname);
+}
+
 char *
 diag_quote(char *buf, size_t cap, const char *s, size_t len)
 {

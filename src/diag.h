@@ -11,6 +11,11 @@ extern const char *diag_progname;
 void diag_error(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2)));
 
+/* A usage error: diag_error's message, then a line that points to
+ * --help, as every message about the command line ends. */
+void diag_usage(const char *fmt, ...)
+	__attribute__((format(printf, 1, 2)));
+
 /* Quotes s[0..len) for a message: at most 40 characters, and every byte
  * that is not printable ASCII shown as \xNN, so that no argument can
  * reach the terminal as a control sequence.  Returns buf. */

@@ -124,7 +124,7 @@ struct bare_code {
  * which are contiguous there, are then a list of hits as answer_write
  * takes them. */
 static int
-answer_bare_code(struct answer *a, struct bare_code *codes,
+answer_bare_code(struct answer_context *ctx, struct bare_code *codes,
 		 const struct registry_entry *const *every, const char *line)
 {
 	const struct registry_entry *first;
@@ -135,18 +135,18 @@ answer_bare_code(struct answer *a, struct bare_code *codes,
 		return -1;
 	b = &codes[code];
 	if (!b->known) {
-		b->n = (unsigned short)answer_code_entries(a, code, &first);
+		b->n = (unsigned short)answer_code_entries(ctx, code, &first);
 		b->hits = b->n > 0 ? &every[registry_index(first)] : NULL;
 		b->known = 1;
 	}
 	if (b->n == 0)
 		return -1;
-	answer_write(a, b->hits, b->n, 1);
+	answer_write(ctx, b->hits, b->n, 1);
 	return 0;
 }
 
 int
-stream_answer(struct answer *a, int fd, const char *name)
+stream_answer(struct answer_context *ctx, int fd, const char *name)
 {
 	/* Static for their size, not to keep state: both are set up afresh
 	 * below. */
@@ -158,19 +158,19 @@ stream_answer(struct answer *a, int fd, const char *name)
 	size_t len;
 	int status = ANSWER_FOUND, rc;
 	size_t i;
-	enum answer_detail detail = a->detail;
+	enum answer_detail detail = ctx->detail;
 
 	/* A stream is a list: one line per answer unless asked otherwise. */
-	if (a->detail == DETAIL_AUTO)
-		a->detail = DETAIL_SHORT;
+	if (ctx->detail == DETAIL_AUTO)
+		ctx->detail = DETAIL_SHORT;
 	cache_init(&cache);
 	memset(bare, 0, sizeof(bare));
 	for (i = 0; i < registry_size() && i < REGISTRY_MAX_ENTRIES; i++)
 		every[i] = registry_at(i);
-	a->cache = &cache;
+	ctx->cache = &cache;
 	stream_init(&r, fd);
 
-	while (!a->format->out->error) {
+	while (!ctx->format->out->error) {
 		enum stream_event ev = stream_next(&r, &line, &len);
 
 		if (ev == STREAM_LINE) {
@@ -178,7 +178,8 @@ stream_answer(struct answer *a, int fd, const char *name)
 			 * are no part of it. */
 			query_trim(&line, &len);
 			if (len == 0 ||
-			    (len == 3 && answer_bare_code(a, bare, every, line) == 0))
+			    (len == 3 &&
+			     answer_bare_code(ctx, bare, every, line) == 0))
 				continue;
 		}
 		if (ev == STREAM_END)
@@ -200,15 +201,15 @@ stream_answer(struct answer *a, int fd, const char *name)
 			status = ANSWER_TROUBLE;
 			continue;
 		}
-		a->stream = name;
-		a->line = r.line;
-		rc = answer_query(a, line, len);
-		a->stream = NULL;
+		ctx->stream = name;
+		ctx->line = r.line;
+		rc = answer_query(ctx, line, len);
+		ctx->stream = NULL;
 		if (rc > status)
 			status = rc;
 	}
-	a->detail = detail;
-	a->cache = NULL;
-	writer_flush(a->format->out);
+	ctx->detail = detail;
+	ctx->cache = NULL;
+	writer_flush(ctx->format->out);
 	return status;
 }

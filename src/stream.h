@@ -61,6 +61,6 @@ stream_next(struct stream_reader *r, const char **line, size_t *len)
 /* Answers every line of fd as a query, in order; blank lines are skipped.
  * name ("stdin") prefixes messages about a line.  Returns the worst exit
  * status.  Stops early when the output fails. */
-int stream_answer(struct answer *a, int fd, const char *name);
+int stream_answer(struct answer_context *ctx, int fd, const char *name);
 
 #endif

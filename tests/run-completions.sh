@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # run-completions.sh - runs the shell completions in the shell they are for.
 #
-# Usage: run-completions.sh SHELL HTTPSTATUS COMPLETIONS_DIR MAIN_C
+# Usage: run-completions.sh SHELL HTTPSTATUS COMPLETIONS_DIR OPTIONS_C
 # SHELL is bash, zsh or fish; the test is skipped (exit 77) when that
 # shell is not installed.  The program under test is put on PATH as
 # "httpstatus", for the completions call it for the status codes.
@@ -22,7 +22,7 @@
 #         every match and its description through a compadd wrapper.
 #   fish  sources the completion file and runs complete -C on each line.
 set -u
-shell=$1 httpstatus=$2 compdir=$3 main_c=$4
+shell=$1 httpstatus=$2 compdir=$3 options_c=$4
 passed=0 failed=0
 
 if ! command -v "$shell" >/dev/null 2>&1; then
@@ -47,18 +47,18 @@ fail() {
 	echo "FAIL: $*"
 }
 
-# Every option of the option table in src/main.c, so that a new option
+# Every option of the option table in src/options.c, so that a new option
 # without a completion fails here.
-short=$(sed -n 's/^static const char short_options\[\] = "\(.*\)";$/\1/p' "$main_c")
+short=$(sed -n 's/^static const char short_options\[\] = "\(.*\)";$/\1/p' "$options_c")
 options=()
 for ((i = 0; i < ${#short}; i++)); do
 	[[ ${short:i:1} == : ]] || options+=("-${short:i:1}")
 done
 while read -r name; do
 	options+=("--$name")
-done < <(sed -n '/long_options\[\] = {/,/^};/s/^\t{"\([a-z-]*\)".*/\1/p' "$main_c")
+done < <(sed -n '/long_options\[\] = {/,/^};/s/^\t{"\([a-z-]*\)".*/\1/p' "$options_c")
 if [ "${#options[@]}" -lt 20 ]; then
-	fail "could not read the option table of $main_c (${options[*]})"
+	fail "could not read the option table of $options_c (${options[*]})"
 fi
 
 # Every code the program knows, once, and the classes.

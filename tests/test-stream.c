@@ -513,7 +513,7 @@ static struct writer out;
 /* Starts an answer on a temporary file, with stderr sent to another;
  * the saved stderr is returned. */
 static int
-begin(const struct setup *s, struct answer *a, struct format *f, int *errfd)
+begin(const struct setup *s, struct answer_context *a, struct format *f, int *errfd)
 {
 	const char *bad;
 	size_t badlen;
@@ -560,7 +560,7 @@ end(struct format *f, int saved, int errfd, struct result *res)
 static void
 answer_fd(const struct setup *s, int fd, struct result *res)
 {
-	struct answer a;
+	struct answer_context a;
 	struct format f;
 	int errfd, saved = begin(s, &a, &f, &errfd);
 
@@ -583,7 +583,7 @@ static void
 answer_each(const struct setup *s, const char *const *lines, size_t n,
 	    struct result *res)
 {
-	struct answer a;
+	struct answer_context a;
 	struct format f;
 	int errfd, saved = begin(s, &a, &f, &errfd), rc;
 	size_t i;
