@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cache.h"
+#include "code.h"
 #include "diag.h"
 #include "match.h"
 #include "pattern.h"
@@ -81,9 +82,9 @@ answer_check(const char *text, size_t len, char *why, size_t cap)
 	if (query_parse(text, len, &q, why, cap) < 0)
 		return -1;
 	/* 000, 600 and 783 are codes because vendors send them; 700 is not. */
-	if (q.kind == QUERY_CODE && registry_class(q.lo / 100) == NULL &&
+	if (q.kind == QUERY_CODE && registry_class(code_class(q.lo)) == NULL &&
 	    registry_find(q.lo, &first) == 0) {
-		snprintf(why, cap, "%s", QUERY_NOT_A_CODE);
+		snprintf(why, cap, "%s", CODE_NOT_A_CODE);
 		return -1;
 	}
 	if (q.kind == QUERY_TEXT && match_check(q.text, q.len) == MATCH_NO_WORDS) {
@@ -98,7 +99,7 @@ static int
 answer_missing_code(struct answer_context *ctx, const struct query *q,
 		    size_t hidden)
 {
-	const struct registry_class *cls = registry_class(q->lo / 100);
+	const struct registry_class *cls = registry_class(code_class(q->lo));
 	const struct registry_entry *fallback;
 	char quoted[DIAG_QUOTE_MAX], what[160];
 
@@ -110,10 +111,10 @@ answer_missing_code(struct answer_context *ctx, const struct query *q,
 		return ANSWER_NOT_FOUND;
 	}
 	if (cls == NULL) {
-		report(ctx, quoted, QUERY_NOT_A_CODE, ANSWER_TROUBLE);
+		report(ctx, quoted, CODE_NOT_A_CODE, ANSWER_TROUBLE);
 		return ANSWER_TROUBLE;
 	}
-	registry_find(cls->digit * 100u, &fallback);
+	registry_find(code_class_first(cls->digit), &fallback);
 	snprintf(what, sizeof(what),
 		 "is an unassigned %uxx (%s) code; RFC 9110 tells clients "
 		 "to treat it as %u %s",
@@ -209,9 +210,9 @@ answer_span(struct answer_context *ctx, const struct query *q)
 	}
 	/* A whole class (4xx, 4) is explained before its codes are listed,
 	 * unless one line an entry was asked for (streams ask for that). */
-	if (q->lo % 100 == 0 && q->hi == q->lo + 99 && !ctx->quiet &&
+	if (code_span_is_class(q->lo, q->hi) && !ctx->quiet &&
 	    ctx->detail != DETAIL_SHORT)
-		format_class(ctx->format, registry_class(q->lo / 100));
+		format_class(ctx->format, registry_class(code_class(q->lo)));
 	answer_write(ctx, hits, shown, shown == 1);
 	return ANSWER_FOUND;
 }

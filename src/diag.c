@@ -7,16 +7,23 @@
 
 const char *diag_progname = "httpstatus";
 
+/* The program's name, the message, a newline. */
+static void
+say(const char *fmt, va_list ap)
+{
+	fprintf(stderr, "%s: ", diag_progname);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
 void
 diag_error(const char *fmt, ...)
 {
 	va_list ap;
 
-	fprintf(stderr, "%s: ", diag_progname);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	say(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 void
@@ -24,11 +31,10 @@ diag_usage(const char *fmt, ...)
 {
 	va_list ap;
 
-	fprintf(stderr, "%s: ", diag_progname);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	say(fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\nTry '%s --help'.\n", diag_progname);
+	fprintf(stderr, "Try '%s --help'.\n", diag_progname);
 }
 
 char *

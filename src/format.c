@@ -1,5 +1,6 @@
 /* format.c - writes registry entries as text, JSON, JSON lines or TSV. */
 #include "format.h"
+#include "code.h"
 #include "utf8.h"
 
 #include <stdio.h>
@@ -22,9 +23,9 @@ static const char *const field_names[FIELD_COUNT] = {
 
 /* SGR colours: one per class, so a listing reads by colour; everything
  * off the standard track (unofficial, unused, obsolete) in magenta. */
-static const char *const class_colors[10] = {
+static const char *const class_colors[CODE_CLASSES + 1] = {
 	"\033[1;35m", "\033[1;34m", "\033[1;32m", "\033[1;36m", "\033[1;33m",
-	"\033[1;31m", "\033[1;35m", "\033[1;35m", "\033[1;35m", "\033[1;35m",
+	"\033[1;31m",
 };
 #define COLOR_MARK  "\033[35m"
 #define COLOR_DIM   "\033[2m"
@@ -145,24 +146,19 @@ first_reference_len(const char *ref)
 static void
 put_code(struct writer *w, unsigned code)
 {
-	char digits[3] = {(char)('0' + code / 100), (char)('0' + code / 10 % 10),
-			  (char)('0' + code % 10)};
+	char digits[3];
 
+	code_format(code, digits);
 	writer_write(w, digits, 3);
 }
 
+/* "4xx" for a class digit. */
 static void
-put_class(struct writer *w, unsigned code)
+put_class(struct writer *w, unsigned digit)
 {
-	char cls[3] = {(char)('0' + code / 100), 'x', 'x'};
+	char name[3] = {(char)('0' + digit), 'x', 'x'};
 
-	writer_write(w, cls, 3);
-}
-
-static int
-has_class(unsigned code)
-{
-	return code >= 100 && code <= 599;
+	writer_write(w, name, 3);
 }
 
 void
@@ -332,9 +328,9 @@ json_entry(struct format *f, const struct registry_entry *e)
 				writer_write(w, "null", 4);
 			break;
 		case FIELD_CLASS:
-			if (has_class(e->code)) {
+			if (code_class(e->code)) {
 				writer_putc(w, '"');
-				put_class(w, e->code);
+				put_class(w, code_class(e->code));
 				writer_putc(w, '"');
 			} else {
 				writer_write(w, "null", 4);
@@ -393,8 +389,8 @@ tsv_entry(struct format *f, const struct registry_entry *e)
 				format_tsv_field(w, e->origin);
 			break;
 		case FIELD_CLASS:
-			if (has_class(e->code))
-				put_class(w, e->code);
+			if (code_class(e->code))
+				put_class(w, code_class(e->code));
 			break;
 		case FIELD_ALIASES:
 			put_list(w, e->aliases, "|", format_tsv_field);
@@ -567,7 +563,7 @@ text_entry(struct format *f, const struct registry_entry *e, int full)
 	size_t i;
 
 	if (f->color)
-		writer_puts(w, class_colors[e->code / 100]);
+		writer_puts(w, class_colors[code_class(e->code)]);
 	put_code(w, e->code);
 	if (f->color)
 		writer_puts(w, COLOR_RESET);
@@ -608,7 +604,6 @@ void
 format_class(struct format *f, const struct registry_class *cls)
 {
 	struct writer *w = f->out;
-	char name[4] = {(char)('0' + cls->digit), 'x', 'x', ' '};
 
 	if (f->kind != FORMAT_TEXT)
 		return;
@@ -616,7 +611,7 @@ format_class(struct format *f, const struct registry_class *cls)
 		writer_putc(w, '\n');
 	if (f->color)
 		writer_puts(w, class_colors[cls->digit]);
-	writer_write(w, name, 3);
+	put_class(w, cls->digit);
 	if (f->color)
 		writer_puts(w, COLOR_RESET);
 	writer_putc(w, ' ');

@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "code.h"
+
 /* Writes a status as its enumerator, REGISTRY_ and its name in capitals
  * (REGISTRY_PERMANENT), so that the generated table reads as the source
  * does and the names stay in registry-status.c alone. */
@@ -143,8 +145,9 @@ emit_registry(FILE *out, const struct regfile *rf,
 	}
 	fputs("\n};\n\n", out);
 
-	fputs("static const struct registry_class classes[5] = {\n", out);
-	for (i = 0; i < 5; i++) {
+	fprintf(out, "static const struct registry_class classes[%d] = {\n",
+		CODE_CLASSES);
+	for (i = 0; i < CODE_CLASSES; i++) {
 		fprintf(out, "\t{%zu, ", i + 1);
 		put_string(out, rf->classes[i].phrase);
 		fputs(",\n\t\t", out);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "code.h"
 #include "words.h"
 
 /*
@@ -162,15 +163,12 @@ add_name(struct builder *b, enum field field, const char *name, size_t len,
 static void
 add_row(struct builder *b, const struct regfile_row *r)
 {
-	char code[4];
+	char code[3];
 	const char *p = r->aliases, *item;
 	size_t len;
 	int registered = r->status != REGISTRY_UNOFFICIAL;
 
-	code[0] = (char)('0' + r->code / 100);
-	code[1] = (char)('0' + r->code / 10 % 10);
-	code[2] = (char)('0' + r->code % 10);
-	code[3] = '\0';
+	code_format(r->code, code);
 	add_word(b, F_NAME, code, 3);
 	add_name(b, F_NAME, r->phrase, strlen(r->phrase), registered);
 	while ((item = regfile_next_item(&p, &len)) != NULL)

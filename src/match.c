@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "code.h"
 #include "query.h"
 #include "stem.h"
 #include "words.h"
@@ -69,7 +70,7 @@ score_word(struct scores *s, const char *w, size_t len)
 	s->nwords++;
 	/* A code among the words ("axios: request failed with status code
 	 * 404") names its entries as surely as a keyword does. */
-	if (query_code(w, len, &code) == 0) {
+	if (code_parse(w, len, &code) == 0) {
 		n = registry_find(code, &first);
 		for (i = 0; i < n; i++)
 			if (visible(&first[i], s->with_unofficial) &&

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "code.h"
 #include "diag.h"
 #include "query.h"
 #include "version.h"
@@ -172,7 +173,7 @@ starts_status_line(int argc, char **argv, int i)
 	unsigned code;
 
 	return query_is_version(argv[i], strlen(argv[i])) && i + 1 < argc &&
-	       query_code(argv[i + 1], strlen(argv[i + 1]), &code) == 0;
+	       code_parse(argv[i + 1], strlen(argv[i + 1]), &code) == 0;
 }
 
 /* Joins the operands into queries, in place: consecutive words are one

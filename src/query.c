@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "code.h"
 #include "words.h"
 
 static int
@@ -99,7 +100,7 @@ parse_status_line(const char *s, size_t len, struct query *q)
 			;
 	else if (len > 0 && !is_digit(s[0]))
 		return -1;
-	if (len - i < 3 || query_code(s + i, 3, &q->lo) < 0 ||
+	if (len - i < 3 || code_parse(s + i, 3, &q->lo) < 0 ||
 	    (len - i > 3 && !query_is_space(s[i + 3])))
 		return -1;
 	q->kind = QUERY_CODE;
@@ -145,7 +146,7 @@ query_parse(const char *arg, size_t len, struct query *q, char *err,
 		return 0;
 	}
 
-	if (query_code(arg, len, &q->lo) == 0) {
+	if (code_parse(arg, len, &q->lo) == 0) {
 		q->kind = QUERY_CODE;
 		q->hi = q->lo;
 		return 0;
@@ -157,8 +158,8 @@ query_parse(const char *arg, size_t len, struct query *q, char *err,
 			break;
 		}
 	if (dash != NULL && dash != arg) {
-		if (query_code(arg, (size_t)(dash - arg), &q->lo) < 0 ||
-		    query_code(dash + 1, len - (size_t)(dash - arg) - 1,
+		if (code_parse(arg, (size_t)(dash - arg), &q->lo) < 0 ||
+		    code_parse(dash + 1, len - (size_t)(dash - arg) - 1,
 				 &q->hi) < 0)
 			return refuse(err, errlen,
 				      "is not a range (a range is two codes, "
@@ -166,21 +167,22 @@ query_parse(const char *arg, size_t len, struct query *q, char *err,
 		if (q->lo > q->hi)
 			return refuse(err, errlen,
 				      "is a range that runs backwards");
-		if (q->lo < 100 || q->hi > 599)
+		if (q->lo < CODE_MIN || q->hi > CODE_MAX)
 			return refuse(err, errlen,
 				      "is a range outside HTTP status codes "
-				      "(expected 100-599)");
+				      "(expected " CODE_STRING(CODE_MIN) "-"
+				      CODE_STRING(CODE_MAX) ")");
 		q->kind = QUERY_SPAN;
 		return 0;
 	}
 	if (parse_pattern(arg, len, q) == 0) {
-		if (q->lo < 100 || q->hi > 599)
-			return refuse(err, errlen, QUERY_NOT_A_CODE);
+		if (q->lo < CODE_MIN || q->hi > CODE_MAX)
+			return refuse(err, errlen, CODE_NOT_A_CODE);
 		return 0;
 	}
 	if (len > 3 && is_digit(arg[0]) && is_digit(arg[1]) && is_digit(arg[2]) &&
 	    is_digit(arg[3]))
-		return refuse(err, errlen, QUERY_NOT_A_CODE);
+		return refuse(err, errlen, CODE_NOT_A_CODE);
 	return refuse(err, errlen,
 		      "is not a status code, class, mask or range "
 		      "(such as 404, 4xx, 41x or 400-417)");

@@ -19,9 +19,6 @@ struct query {
 	size_t phrase_len;
 };
 
-/* What a code outside every class and every vendor's use is told. */
-#define QUERY_NOT_A_CODE "is not an HTTP status code (expected 100-599)"
-
 /* Longest query that is considered: longer ones are refused whole rather
  * than cut, so that nothing is matched against half a query. */
 #define QUERY_MAX 1024
@@ -55,18 +52,6 @@ query_trim(const char **s, size_t *len)
  * no argument: the caller quotes it) in err. */
 int query_parse(const char *arg, size_t len, struct query *q, char *err,
 		size_t errlen);
-
-/* Reads a code of exactly three digits, s[0..len), into *code: 0, or -1
- * if s is anything else.  Inline, as a stream calls it for every line. */
-static inline int
-query_code(const char *s, size_t len, unsigned *code)
-{
-	if (len != 3 || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9' ||
-	    s[2] < '0' || s[2] > '9')
-		return -1;
-	*code = (unsigned)((s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0'));
-	return 0;
-}
 
 /* Whether an argument is plain words (not a code, class, mask, range,
  * status line, "-" or a constant name such as NOT_FOUND), which join

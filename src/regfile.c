@@ -205,12 +205,9 @@ parse_row(struct regfile *rf, const struct csv_record *rec,
 
 	if (check_width(rec, NCOLS, err) < 0)
 		return -1;
-	if (f[COL_CODE].len != 3 || strspn(f[COL_CODE].text, "0123456789") != 3)
+	if (code_parse(f[COL_CODE].text, f[COL_CODE].len, &code) < 0)
 		return csv_fail(err, rec->line, f[COL_CODE].column,
 			    "code '%.20s' is not three digits", f[COL_CODE].text);
-	code = (unsigned)((f[COL_CODE].text[0] - '0') * 100 +
-			  (f[COL_CODE].text[1] - '0') * 10 +
-			  (f[COL_CODE].text[2] - '0'));
 	if (check_nonempty(rec, COL_PHRASE, "phrase", err) < 0 ||
 	    check_nonempty(rec, COL_DESCRIPTION, "description", err) < 0)
 		return -1;
@@ -234,9 +231,11 @@ parse_row(struct regfile *rf, const struct csv_record *rec,
 	if (status != REGISTRY_UNOFFICIAL && f[COL_ORIGIN].len > 0)
 		return csv_fail(err, rec->line, f[COL_ORIGIN].column,
 			    "registered code %03u has an origin", code);
-	if (status != REGISTRY_UNOFFICIAL && (code < 100 || code > 599))
+	if (status != REGISTRY_UNOFFICIAL && code_class(code) == 0)
 		return csv_fail(err, rec->line, f[COL_CODE].column,
-			    "registered code %03u is outside 100-599", code);
+			    "registered code %03u is outside "
+			    CODE_STRING(CODE_MIN) "-" CODE_STRING(CODE_MAX),
+			    code);
 	if (check_expires(rec, code, status, err) < 0 ||
 	    check_sources(rec, code, status, err) < 0)
 		return -1;
@@ -338,12 +337,12 @@ regfile_parse_classes(struct regfile *rf, char *buf, size_t len,
 	while ((rc = csv_next(&r, &rec, err)) > 0) {
 		if (check_width(&rec, 3, err) < 0)
 			return -1;
-		if (f[0].len != 3 || f[0].text[0] < '1' || f[0].text[0] > '5' ||
+		digit = (unsigned)(f[0].text[0] - '0');
+		if (f[0].len != 3 || !code_is_class(digit) ||
 		    strcmp(f[0].text + 1, "xx") != 0)
 			return csv_fail(err, rec.line, f[0].column,
 				    "class '%.20s' is not one of 1xx to 5xx",
 				    f[0].text);
-		digit = (unsigned)(f[0].text[0] - '0');
 		if (seen & 1u << digit)
 			return csv_fail(err, rec.line, f[0].column,
 				    "duplicate class %s", f[0].text);
@@ -356,7 +355,7 @@ regfile_parse_classes(struct regfile *rf, char *buf, size_t len,
 	}
 	if (rc < 0)
 		return -1;
-	for (digit = 1; digit <= 5; digit++)
+	for (digit = 1; code_is_class(digit); digit++)
 		if (!(seen & 1u << digit))
 			return csv_fail(err, r.line, 1, "class %uxx is missing",
 				    digit);

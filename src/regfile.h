@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 
+#include "code.h"
 #include "csv.h"
 #include "registry.h"
 
@@ -35,7 +36,7 @@ struct regfile_class {
 struct regfile {
 	size_t nrows;
 	struct regfile_row rows[REGFILE_MAX_ROWS];
-	struct regfile_class classes[5]; /* 1xx to 5xx */
+	struct regfile_class classes[CODE_CLASSES]; /* 1xx to 5xx */
 };
 
 /* Steps through a '|'-separated list of a row (its aliases or keywords):

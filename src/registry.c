@@ -1,5 +1,6 @@
 /* registry.c - lookups in the status code table compiled into the program. */
 #include "registry.h"
+#include "code.h"
 #include "words.h"
 
 /* A stemmed word of the data and its postings[first .. first + count). */
@@ -44,7 +45,7 @@ registry_find(unsigned code, const struct registry_entry **first)
 const struct registry_class *
 registry_class(unsigned digit)
 {
-	if (digit < 1 || digit > 5)
+	if (!code_is_class(digit))
 		return NULL;
 	return &classes[digit - 1];
 }

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "cache.h"
+#include "code.h"
 #include "diag.h"
 
 void
@@ -124,14 +125,14 @@ struct bare_code {
  * which are contiguous there, are then a list of hits as answer_write
  * takes them. */
 static int
-answer_bare_code(struct answer_context *ctx, struct bare_code *codes,
-		 const struct registry_entry *const *every, const char *line)
+write_bare_code(struct answer_context *ctx, struct bare_code *codes,
+		const struct registry_entry *const *every, const char *line)
 {
 	const struct registry_entry *first;
 	struct bare_code *b;
 	unsigned code;
 
-	if (query_code(line, 3, &code) < 0)
+	if (code_parse(line, 3, &code) < 0)
 		return -1;
 	b = &codes[code];
 	if (!b->known) {
@@ -179,7 +180,7 @@ stream_answer(struct answer_context *ctx, int fd, const char *name)
 			query_trim(&line, &len);
 			if (len == 0 ||
 			    (len == 3 &&
-			     answer_bare_code(ctx, bare, every, line) == 0))
+			     write_bare_code(ctx, bare, every, line) == 0))
 				continue;
 		}
 		if (ev == STREAM_END)

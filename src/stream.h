@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "answer.h"
+#include "code.h"
 #include "query.h"
 
 /* Lines longer than a query can be are reported and skipped whole. */
@@ -48,7 +49,7 @@ stream_next(struct stream_reader *r, const char **line, size_t *len)
 	/* The commonest line of a stream, a code alone ("404\n"), is found
 	 * without a search for its end. */
 	if (n >= 4 && p[3] == '\n' && !r->skipping &&
-	    query_code(p, 3, &code) == 0) {
+	    code_parse(p, 3, &code) == 0) {
 		*line = p;
 		*len = 3;
 		r->start += 4;

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "code.h"
 #include "csv.h"
 #include "regfile.h"
 
@@ -135,15 +136,6 @@ compare(const struct regfile_row *row, const struct iana_code *c)
 		       row->reference, c->reference);
 }
 
-static int
-parse_code(const char *s, size_t len, unsigned *code)
-{
-	if (len != 3 || strspn(s, "0123456789") < 3)
-		return -1;
-	*code = (unsigned)atoi(s);
-	return 0;
-}
-
 /* Goes through IANA's rows, comparing each assigned code and checking
  * that registry.csv registers no code IANA leaves unassigned. */
 static int
@@ -174,7 +166,7 @@ walk_iana(const struct regfile *rf, char *buf, size_t len, const char *path,
 		const struct csv_field *f = rec.fields;
 
 		if (rec.nfields != IANA_COLUMNS ||
-		    parse_code(f[IANA_VALUE].text,
+		    code_parse(f[IANA_VALUE].text,
 			       f[IANA_VALUE].len > 3 ? 3 : f[IANA_VALUE].len,
 			       &lo) < 0) {
 			csv_fail(&err, rec.line, 1, "expected a code and "
@@ -183,7 +175,7 @@ walk_iana(const struct regfile *rf, char *buf, size_t len, const char *path,
 		}
 		hi = lo;
 		if (f[IANA_VALUE].len == 7 && f[IANA_VALUE].text[3] == '-' &&
-		    parse_code(f[IANA_VALUE].text + 4, 3, &hi) < 0) {
+		    code_parse(f[IANA_VALUE].text + 4, 3, &hi) < 0) {
 			csv_fail(&err, rec.line, 5, "bad range");
 			goto bad;
 		}
