@@ -10,6 +10,19 @@
 #include "gen-index.h"
 #include "regfile.h"
 
+/* What went wrong with a file, as errno tells it. */
+static void
+file_error(const char *path)
+{
+	fprintf(stderr, "gen-registry: %s: %s\n", path, strerror(errno));
+}
+
+static void
+out_of_memory(void)
+{
+	fputs("gen-registry: out of memory\n", stderr);
+}
+
 static int
 parse(struct regfile *rf, const char *path, char **buf,
       int (*fn)(struct regfile *, char *, size_t, struct csv_error *))
@@ -18,7 +31,7 @@ parse(struct regfile *rf, const char *path, char **buf,
 	size_t len;
 
 	if ((*buf = csv_read_file(path, &len)) == NULL) {
-		fprintf(stderr, "gen-registry: %s: %s\n", path, strerror(errno));
+		file_error(path);
 		return -1;
 	}
 	if (fn(rf, *buf, len, &err) < 0) {
@@ -43,19 +56,19 @@ write_output(const char *path, const struct regfile *rf,
 	int fd = -1, rc = -1;
 
 	if (tmp == NULL) {
-		fprintf(stderr, "gen-registry: out of memory\n");
+		out_of_memory();
 		return -1;
 	}
 	memcpy(tmp, path, len);
 	memcpy(tmp + len, suffix, sizeof(suffix));
 	if ((fd = mkstemp(tmp)) < 0) {
-		fprintf(stderr, "gen-registry: %s: %s\n", tmp, strerror(errno));
+		file_error(tmp);
 		free(tmp);
 		return -1;
 	}
 	/* mkstemp makes the file private; a header need not be. */
 	if (fchmod(fd, 0644) < 0 || (out = fdopen(fd, "w")) == NULL) {
-		fprintf(stderr, "gen-registry: %s: %s\n", tmp, strerror(errno));
+		file_error(tmp);
 		close(fd);
 		goto fail;
 	}
@@ -67,7 +80,7 @@ write_output(const char *path, const struct regfile *rf,
 		goto fail;
 	}
 	if (rename(tmp, path) < 0) {
-		fprintf(stderr, "gen-registry: %s: %s\n", path, strerror(errno));
+		file_error(path);
 		goto fail;
 	}
 	rc = 0;
@@ -96,7 +109,7 @@ main(int argc, char **argv)
 	    parse(&rf, argv[2], &classes, regfile_parse_classes) < 0)
 		goto done;
 	if (index_build(&ix, &rf) < 0) {
-		fprintf(stderr, "gen-registry: out of memory\n");
+		out_of_memory();
 		goto done;
 	}
 	if (write_output(argv[3], &rf, &ix) < 0)
