@@ -5,7 +5,11 @@
 # with httpstatus on PATH), then lists the lines expected on stdout as
 # they are, the lines expected on stderr prefixed with "! " ("!" alone
 # for an empty one), and ends with "? STATUS", the expected exit status.
-# Lines between cases that start with "#" are comments.
+# A stdout line that would read as one of these marks, or as the two
+# below, is written "| LINE": "| ! x" is the stdout line "! x".  A line
+# "\ no newline at end" after the last line of stdout, or of stderr,
+# says that that stream (the one of the line just above) ends without a
+# newline.  Lines between cases that start with "#" are comments.
 set -u
 
 transcript=$1
@@ -30,16 +34,37 @@ cases=0
 cmd=
 line_no=0
 case_line=0
-expected_out=
-expected_err=
+no_newline='\ no newline at end'
+# The bytes each stream must hold, and the stream and text of the line
+# read last, which a no_newline line refers to.
+declare -A want=([out]='' [err]='')
+last_stream=
+last_text=
+
+# malformed MESSAGE: the transcript itself is wrong, so no result counts.
+malformed() {
+	echo "$transcript:$line_no: $1"
+	exit 2
+}
+
+# expect STREAM TEXT: one more line expected on STREAM (out or err).
+expect() {
+	case ${want[$1]} in
+	'' | *$'\n') ;;
+	*) malformed "std$1 goes on after its '$no_newline' line" ;;
+	esac
+	want[$1]+="$2"$'\n'
+	last_stream=$1
+	last_text=$2
+}
 
 run_case() {
 	local actual_out actual_err status
 	cases=$((cases + 1))
 	(cd "$workdir" && bash -c "$cmd" >"$workdir/out" 2>"$workdir/err" </dev/null)
 	status=$?
-	printf '%s' "$expected_out" >"$workdir/want-out"
-	printf '%s' "$expected_err" >"$workdir/want-err"
+	printf '%s' "${want[out]}" >"$workdir/want-out"
+	printf '%s' "${want[err]}" >"$workdir/want-err"
 	actual_out=$(cmp -s "$workdir/out" "$workdir/want-out" && echo same)
 	actual_err=$(cmp -s "$workdir/err" "$workdir/want-err" && echo same)
 	if [ "$status" != "$expected_status" ] || [ "$actual_out" != same ] ||
@@ -62,14 +87,11 @@ while IFS= read -r line || [ -n "$line" ]; do
 		'$ '*)
 			cmd=${line#\$ }
 			case_line=$line_no
-			expected_out=
-			expected_err=
+			want=([out]='' [err]='')
+			last_stream=
 			;;
 		'' | '#'*) ;;
-		*)
-			echo "$transcript:$line_no: expected a '\$ ' command line"
-			exit 2
-			;;
+		*) malformed "expected a '\$ ' command line" ;;
 		esac
 		continue
 	fi
@@ -79,9 +101,19 @@ while IFS= read -r line || [ -n "$line" ]; do
 		run_case
 		cmd=
 		;;
-	'! '*) expected_err+="${line#! }"$'\n' ;;
-	'!') expected_err+=$'\n' ;;
-	*) expected_out+="$line"$'\n' ;;
+	'$ '*) malformed "the case of line $case_line has no '? STATUS' line" ;;
+	'! '*) expect err "${line#! }" ;;
+	'!') expect err '' ;;
+	'| '*) expect out "${line#| }" ;;
+	"$no_newline")
+		# An empty line without its newline would be no line at all.
+		if [ -z "$last_stream" ] || [ -z "$last_text" ]; then
+			malformed "'$no_newline' must follow a line of output that is not empty"
+		fi
+		want[$last_stream]=${want[$last_stream]%$'\n'}
+		last_stream=
+		;;
+	*) expect out "$line" ;;
 	esac
 done <"$transcript"
 
