@@ -65,3 +65,19 @@ $ printf '$ echo x\nx\n$ echo y\ny\n? 0\n' >bad.t; bash "$RUN_CLI" bad.t; echo "
 bad.t:3: the case of line 1 has no '? STATUS' line
 status 2
 ? 0
+
+# --update writes what each command really printed, marks and all, and
+# keeps the commands, comments and blank lines as they were.
+$ printf '%s\n' '# stale' '$ printf "! x\n? 0"; echo e >&2' old '? 1' '' '$ true' '? 0' >old.t; bash "$RUN_CLI" --update old.t; cat old.t
+old.t: 1 of 2 cases updated
+# stale
+| $ printf "! x\n? 0"; echo e >&2
+| | ! x
+| | ? 0
+| \ no newline at end
+| ! e
+| ? 0
+
+| $ true
+| ? 0
+? 0

@@ -1,19 +1,44 @@
 #!/usr/bin/env bash
 # run-cli.sh - runs a transcript of httpstatus commands and compares results.
 #
+# Usage: HTTPSTATUS=PROGRAM run-cli.sh [--update] TRANSCRIPT
+#
 # A transcript holds cases. A case starts with "$ COMMAND" (run by bash,
 # with httpstatus on PATH), then lists the lines expected on stdout as
 # they are, the lines expected on stderr prefixed with "! " ("!" alone
 # for an empty one), and ends with "? STATUS", the expected exit status.
-# A stdout line that would read as one of these marks, or as the two
-# below, is written "| LINE": "| ! x" is the stdout line "! x".  A line
-# "\ no newline at end" after the last line of stdout, or of stderr,
-# says that that stream (the one of the line just above) ends without a
-# newline.  Lines between cases that start with "#" are comments.
+# A stdout line that would read as a mark (one of these, "| ..." or the
+# end mark below) is written "| LINE": "| ! x" is the stdout line "! x".
+# A line "\ no newline at end" after the last line of stdout, or of
+# stderr, says that that stream (the one of the line just above) ends
+# without a newline.  Lines between cases that start with "#" are
+# comments.
+#
+# --update checks nothing: it writes TRANSCRIPT again with what each
+# command really printed and returned, stdout before stderr, marks where
+# needed, and the commands, comments and blank lines between cases as
+# they were, so that git diff shows what changed.  A case that passes
+# comes back unchanged unless it listed stderr first or escaped a line
+# that needed no escape.  For example, from the source tree:
+#   HTTPSTATUS=build/src/httpstatus tests/run-cli.sh --update tests/cli/io.t
 set -u
 
+update=
+if [ "${1-}" = --update ]; then
+	update=yes
+	shift
+fi
+if [ $# -ne 1 ]; then
+	echo "usage: run-cli.sh [--update] TRANSCRIPT" >&2
+	exit 2
+fi
 transcript=$1
 : "${HTTPSTATUS:?HTTPSTATUS must name the binary under test}"
+# Commands run in a directory of their own, so a relative name would miss.
+case $HTTPSTATUS in
+/*) ;;
+*) HTTPSTATUS=$PWD/$HTTPSTATUS ;;
+esac
 
 # Commands call httpstatus by name; HTTPSTATUS_WRAPPER (valgrind, say)
 # runs in front of it when set.
@@ -58,6 +83,37 @@ expect() {
 	last_text=$2
 }
 
+# transcribe STREAM: what the command wrote on STREAM (out or err), as the
+# lines of a transcript.
+transcribe() {
+	local text end
+	# A shell variable cannot hold a NUL byte, nor could a transcript.
+	if ! cmp -s <(tr -d '\000' <"$workdir/$1") "$workdir/$1"; then
+		echo "$transcript:$case_line: std$1 holds a NUL byte, which a transcript cannot show" >&2
+		exit 2
+	fi
+	while :; do
+		if IFS= read -r text; then
+			end=
+		elif [ -n "$text" ]; then
+			end=$no_newline
+		else
+			break
+		fi
+		if [ "$1" = err ]; then
+			if [ -z "$text" ]; then text='!'; else text="! $text"; fi
+		else
+			case $text in
+			'$ '* | '! '* | '? '* | '| '* | '!' | "$no_newline")
+				text="| $text"
+				;;
+			esac
+		fi
+		printf '%s\n' "$text"
+		[ -z "$end" ] || printf '%s\n' "$end"
+	done <"$workdir/$1"
+}
+
 run_case() {
 	local actual_out actual_err status
 	cases=$((cases + 1))
@@ -67,9 +123,14 @@ run_case() {
 	printf '%s' "${want[err]}" >"$workdir/want-err"
 	actual_out=$(cmp -s "$workdir/out" "$workdir/want-out" && echo same)
 	actual_err=$(cmp -s "$workdir/err" "$workdir/want-err" && echo same)
+	if [ -n "$update" ]; then
+		{ transcribe out && transcribe err; } >>"$workdir/updated"
+		echo "? $status" >>"$workdir/updated"
+	fi
 	if [ "$status" != "$expected_status" ] || [ "$actual_out" != same ] ||
 		[ "$actual_err" != same ]; then
 		failures=$((failures + 1))
+		[ -z "$update" ] || return 0
 		echo "FAIL $transcript:$case_line: \$ $cmd"
 		[ "$status" != "$expected_status" ] &&
 			echo "  exit status $status, expected $expected_status"
@@ -83,6 +144,8 @@ run_case() {
 while IFS= read -r line || [ -n "$line" ]; do
 	line_no=$((line_no + 1))
 	if [ -z "$cmd" ]; then
+		# Between cases, and a case's command, --update keeps as it is.
+		[ -z "$update" ] || printf '%s\n' "$line" >>"$workdir/updated"
 		case $line in
 		'$ '*)
 			cmd=${line#\$ }
@@ -122,5 +185,12 @@ if [ -n "$cmd" ]; then
 	exit 2
 fi
 [ "$cases" -gt 0 ] || { echo "$transcript: no cases"; exit 2; }
+if [ -n "$update" ]; then
+	# Rewritten only when it changes, in place, so that its mode stays.
+	cmp -s "$workdir/updated" "$transcript" ||
+		cat "$workdir/updated" >"$transcript" || exit 2
+	echo "$transcript: $failures of $cases cases updated"
+	exit 0
+fi
 echo "$((cases - failures)) passed, $failures failed"
 [ "$failures" -eq 0 ]
