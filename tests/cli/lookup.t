@@ -1,4 +1,7 @@
-# Looking codes up: every entry of each code, in argument order.
+# Looking codes up: every entry of each code, in argument order.  An entry
+# is shown in full where its layout is the point (notes, aliases, several
+# references, sources); elsewhere -s gives one line per entry, so that a
+# reworded description changes few transcripts.
 
 $ httpstatus 418
 418 I'm a teapot  (reserved: unused in the IANA registry)
@@ -19,19 +22,9 @@ $ httpstatus 404
     RFC 9110, Section 15.5.5
 ? 0
 
-$ httpstatus 499
+$ httpstatus -s 499
 499 Client Closed Request  (unofficial: nginx, Cloudflare)
-    Logged by nginx when the client closed the connection before the server
-    could send the response; Cloudflare, built on nginx, logs it too. No
-    response reaches the client; frequent 499s often point to slow upstreams or
-    short client timeouts.
-    Source: https://github.com/nginx/nginx/blob/01dc7445f0fc392edd4f4e23f4fa1af69af68e41/src/http/ngx_http_request.h
-    Source: https://developers.cloudflare.com/support/troubleshooting/http-status-codes/4xx-client-error/error-499/
-
 499 Token Required  (unofficial: Esri ArcGIS Server)
-    Sent by Esri ArcGIS Server when a secured resource is requested without an
-    access token. The client must include a valid token and try again.
-    Source: https://support.esri.com/en-us/knowledge-base/error-authentication-token-required-status-code-499-000022899
 ? 0
 
 $ httpstatus 413 422
@@ -53,95 +46,43 @@ $ httpstatus 413 422
     RFC 9110, Section 15.5.21
 ? 0
 
-$ httpstatus 306
+$ httpstatus -s 306
 306 Unused  (reserved: unused in the IANA registry)
-    A reserved code with no current meaning. It was once proposed as Switch
-    Proxy, telling clients to send later requests through a different proxy, but
-    that was never standardised; the code stays reserved and must not be reused.
-    Also known as: Switch Proxy, Response::HTTP_RESERVED (Symfony)
-    RFC 9110, Section 15.4.7
 ? 0
 
-$ httpstatus 104
+$ httpstatus -s 104
 104 Upload Resumption Supported  (temporary registration expired 2026-11-13: check the IANA registry)
-    An interim response indicating that the server supports resumable uploads
-    for this request, so an interrupted upload can be continued rather than
-    restarted. It is a temporary IANA registration, made on 2024-11-13 for the
-    resumable upload draft and extended on 2025-09-15.
-    draft-ietf-httpbis-resumable-upload-05
 ? 0
 
-$ httpstatus 510
+$ httpstatus -s 510
 510 Not Extended  (obsolete)
-    Part of the HTTP Extension Framework of RFC 2774, meaning the server needs
-    further extensions declared in the request before it can fulfil it. The
-    framework has been moved to Historic status, and IANA marks the code as
-    obsolete.
-    RFC 2774; status-change-http-experiments-to-historic
 ? 0
 
-$ httpstatus 451
+$ httpstatus -s 451
 451 Unavailable For Legal Reasons
-    The server denies access to the resource because of a legal demand, such as
-    a court order or government censorship. The number refers to the novel
-    Fahrenheit 451, and the response may say who made the demand.
-    RFC 7725
-
 451 Redirect  (unofficial: Microsoft Exchange ActiveSync)
-    Sent by Microsoft Exchange ActiveSync to tell the client to use a different
-    server for the mailbox. This meaning clashes with the registered 451
-    Unavailable For Legal Reasons.
-    Source: https://learn.microsoft.com/en-us/openspecs/exchange_server_protocols/ms-ashttp/e092c310-7609-4a38-90cc-10688f79cf8d
 ? 0
 
-$ httpstatus 000
+$ httpstatus -s 000
 000 (unnamed)  (unofficial: curl, nginx, Akamai, AWS Elastic Load Balancing)
-    Not an HTTP status but the absence of one. curl reports 000 when it received
-    no response code, nginx writes 000 to its access log when it sent no status,
-    Akamai's reports count such aborted requests, and AWS Application Load
-    Balancers log it for some HTTP/2 connections they close. It usually means
-    the connection failed, was refused or was closed before any response.
-    Source: https://github.com/curl/curl/blob/11b6dc7ea29873e856081de369eb3fdf251802fc/docs/libcurl/opts/CURLINFO_RESPONSE_CODE.md
-    Source: https://github.com/nginx/nginx/blob/0489dde2713bec927ace71c81600308ef52bc73a/src/http/modules/ngx_http_log_module.c
-    Source: https://techdocs.akamai.com/reporting/reference/traffic-by-response
-    Source: https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#response-code-000
 ? 0
 
-$ httpstatus 783
+$ httpstatus -s 783
 783 Unexpected Token  (unofficial: Shopify)
-    Sent by Shopify when the JSON in the request body has a syntax error, such
-    as an unexpected token. The code lies outside the 100-599 range that HTTP
-    defines.
-    Source: https://shopify.dev/docs/api/usage/response-codes
 ? 0
 
 $ httpstatus 299
 ! httpstatus: '299' is an unassigned 2xx (Successful) code; RFC 9110 tells clients to treat it as 200 OK
 ? 1
 
-$ httpstatus 100 299 200
+$ httpstatus -s 100 299 200
 100 Continue
-    An interim response telling the client that the request header has been
-    received and that it may go on to send the request content. Clients usually
-    meet it after sending Expect: 100-continue; a final status code still
-    follows.
-    RFC 9110, Section 15.2.1
-
 200 OK
-    The request succeeded. What the content holds depends on the method: the
-    requested representation for GET, or a description of the outcome of the
-    action for POST.
-    RFC 9110, Section 15.3.1
 ! httpstatus: '299' is an unassigned 2xx (Successful) code; RFC 9110 tells clients to treat it as 200 OK
 ? 1
 
-$ httpstatus 199 599
+$ httpstatus -s 199 599
 599 Network Connect Timeout Error  (unofficial, unattested: some HTTP proxies)
-    An informal code that some HTTP proxies return when opening a network
-    connection to the upstream server timed out. It is not registered, so a
-    generic client handles it like 500.
-    Unattested: widely listed as an informal proxy code; no proxy's
-    documentation or source with this meaning was found
 ! httpstatus: '199' is an unassigned 1xx (Informational) code; RFC 9110 tells clients to treat it as 100 Continue
 ? 1
 

@@ -139,15 +139,8 @@ $ httpstatus 309-399
 ! httpstatus: '309-399' holds no assigned code
 ? 1
 
-$ httpstatus teapot
+$ httpstatus -s teapot
 418 I'm a teapot  (reserved: unused in the IANA registry)
-    An April Fools' joke from the Hyper Text Coffee Pot Control Protocol
-    (HTCPCP) of RFC 2324 and RFC 7168, sent by a teapot asked to brew coffee.
-    Deployed software uses it often enough that RFC 9110 reserves the code
-    rather than assign it, though it may be assigned should the 4xx codes ever
-    run out.
-    Also known as: I am a teapot, http.StatusTeapot (Go)
-    RFC 9110, Section 15.5.19; RFC 2324
 ? 0
 
 $ httpstatus 'Request Entity Too Large' | head -1
@@ -234,6 +227,8 @@ $ httpstatus 'LARGE too'
 430 Request Header Fields Too Large  (unofficial, unattested: Shopify)
 ? 0
 
+# A word of the description finds the entry, and a query with a single
+# answer shows it in full.
 $ httpstatus fahrenheit
 451 Unavailable For Legal Reasons
     The server denies access to the resource because of a legal demand, such as
@@ -264,16 +259,8 @@ $ httpstatus xyzzyplugh
 ! httpstatus: 'xyzzyplugh' matches nothing
 ? 1
 
-$ httpstatus -e '^payload'
+$ httpstatus -s -e '^payload'
 413 Content Too Large
-    The request content is larger than the server is willing or able to handle,
-    and the server may close the connection. RFC 2616 called it Request Entity
-    Too Large and RFC 7231 called it Payload Too Large; a Retry-After header
-    field may signal that the limit is temporary.
-    Also known as: Payload Too Large, Request Entity Too Large,
-    HttpURLConnection.HTTP_ENTITY_TOO_LARGE (Java),
-    HttpStatus.SC_REQUEST_TOO_LONG (Apache HttpComponents)
-    RFC 9110, Section 15.5.14
 ? 0
 
 $ httpstatus -e 'teapot|coffee' -s
