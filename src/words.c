@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "query.h"
+
 static int
 is_upper(char c)
 {
@@ -115,7 +117,7 @@ words_is_constant(const char *s, size_t len)
 
 	/* Constants hold no spaces: "nOT fOUND" is words typed oddly. */
 	for (i = 0; i < len; i++)
-		if (s[i] == ' ' || s[i] == '\t')
+		if (query_is_space(s[i]))
 			return 0;
 	for (i = 0; i < len; i++) {
 		if (s[i] == '_' || s[i] == ':' || s[i] == '.')
