@@ -65,8 +65,7 @@ code_class_first(unsigned digit)
 static inline int
 code_span_is_class(unsigned lo, unsigned hi)
 {
-	return code_class(lo) != 0 && lo == code_class_first(code_class(lo)) &&
-	       hi == lo + 99;
+	return code_class(lo) != 0 && lo % 100 == 0 && hi == lo + 99;
 }
 
 #endif
