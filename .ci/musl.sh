@@ -23,20 +23,10 @@ quietly() {
 
 # musl-tools brings musl-gcc; dpkg-dev unpacks Debian's sources; make and
 # perl build them; gcc and libstemmer-dev build the registry generator,
-# which runs at build time and so stays a glibc program.  Installed only
-# when missing, as .ci/run does.
-packages=(musl-tools gcc make perl dpkg-dev debian-archive-keyring meson ninja-build
-	pkg-config libstemmer-dev binutils)
-missing=()
-for p in "${packages[@]}"; do
-	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' ||
-		missing+=("$p")
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-	step "installing ${missing[*]}"
-	apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+# which runs at build time and so stays a glibc program.
+step "packages"
+.ci/install musl-tools gcc make perl dpkg-dev debian-archive-keyring meson \
+	ninja-build pkg-config libstemmer-dev binutils
 
 build=$root/build-musl
 deps=$build/deps
