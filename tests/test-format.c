@@ -378,16 +378,23 @@ START_TEST(json_entry_of_404_has_code_null_origin_and_class)
 }
 END_TEST
 
-START_TEST(json_entry_lists_aliases_as_array)
+/* f set up to write kind with the fields of list, into w. */
+static void
+use_fields(struct format *f, enum format_kind kind, const char *list)
 {
-	struct format f;
 	const char *bad;
 	size_t badlen;
 
-	format_init(&f, &w);
-	f.kind = FORMAT_JSONL;
-	ck_assert_int_eq(format_parse_fields(&f, "code,aliases", &bad, &badlen),
-			 0);
+	format_init(f, &w);
+	f->kind = kind;
+	ck_assert_int_eq(format_parse_fields(f, list, &bad, &badlen), 0);
+}
+
+START_TEST(json_entry_lists_aliases_as_array)
+{
+	struct format f;
+
+	use_fields(&f, FORMAT_JSONL, "code,aliases");
 	format_entry(&f, entry(416, 0), 0);
 	ck_assert_str_eq(written(),
 			 "{\"code\":416,\"aliases\":[\"Requested Range Not "
@@ -399,13 +406,8 @@ END_TEST
 START_TEST(json_entry_of_unofficial_code_has_origin_and_maybe_no_class)
 {
 	struct format f;
-	const char *bad;
-	size_t badlen;
 
-	format_init(&f, &w);
-	f.kind = FORMAT_JSONL;
-	ck_assert_int_eq(format_parse_fields(&f, "code,origin,class,status",
-					     &bad, &badlen), 0);
+	use_fields(&f, FORMAT_JSONL, "code,origin,class,status");
 	format_entry(&f, entry(499, 1), 0);
 	format_entry(&f, entry(600, 0), 0);
 	format_entry(&f, entry(0, 0), 0);
@@ -425,13 +427,8 @@ END_TEST
 START_TEST(json_entry_carries_source_and_expiry)
 {
 	struct format f;
-	const char *bad;
-	size_t badlen;
 
-	format_init(&f, &w);
-	f.kind = FORMAT_JSONL;
-	ck_assert_int_eq(format_parse_fields(&f, "code,source,expires", &bad,
-					     &badlen), 0);
+	use_fields(&f, FORMAT_JSONL, "code,source,expires");
 	format_entry(&f, entry(104, 0), 0);
 	format_entry(&f, entry(444, 0), 0);
 	format_entry(&f, entry(218, 0), 0);
@@ -464,13 +461,8 @@ END_TEST
 START_TEST(json_array_puts_one_entry_per_line)
 {
 	struct format f;
-	const char *bad;
-	size_t badlen;
 
-	format_init(&f, &w);
-	f.kind = FORMAT_JSON;
-	ck_assert_int_eq(format_parse_fields(&f, "code,phrase", &bad, &badlen),
-			 0);
+	use_fields(&f, FORMAT_JSON, "code,phrase");
 	format_begin(&f);
 	format_entry(&f, entry(404, 0), 0);
 	format_entry(&f, entry(418, 0), 0);
@@ -485,12 +477,8 @@ END_TEST
 START_TEST(json_array_starts_afresh_after_begin)
 {
 	struct format f;
-	const char *bad;
-	size_t badlen;
 
-	format_init(&f, &w);
-	f.kind = FORMAT_JSON;
-	ck_assert_int_eq(format_parse_fields(&f, "code", &bad, &badlen), 0);
+	use_fields(&f, FORMAT_JSON, "code");
 	format_begin(&f);
 	format_entry(&f, entry(404, 0), 0);
 	format_end(&f);
@@ -553,13 +541,8 @@ END_TEST
 START_TEST(tsv_entry_pads_codes_and_joins_aliases)
 {
 	struct format f;
-	const char *bad;
-	size_t badlen;
 
-	format_init(&f, &w);
-	f.kind = FORMAT_TSV;
-	ck_assert_int_eq(format_parse_fields(&f, "code,class,aliases", &bad,
-					     &badlen), 0);
+	use_fields(&f, FORMAT_TSV, "code,class,aliases");
 	format_entry(&f, entry(0, 0), 0);
 	format_entry(&f, entry(416, 0), 0);
 	ck_assert_str_eq(written(), "000\t\t\n"
