@@ -63,7 +63,7 @@ _httpstatus_values()
 {
 	local opt=$1 head=$2 value=$3 item done_items
 	local -a fields=(code phrase description reference status origin class
-		aliases url source expires)
+		aliases url source expires headers cacheable content related)
 
 	case $opt in
 	f | --format)

@@ -54,7 +54,11 @@ function __httpstatus_fields
 		aliases\t'Other names for the code' \
 		url\t'A link to the defining document' \
 		source\t'Where the facts can be checked' \
-		expires\t'When a temporary registration expires'
+		expires\t'When a temporary registration expires' \
+		headers\t'Header fields that go with the code' \
+		cacheable\t'Whether caches may store it by default' \
+		content\t'What the response content may be' \
+		related\t'Codes it is confused with'
 		set -l name (string split -f1 \t -- $field)
 		contains -- $name $given; or printf '%s%s\n' "$head" $field
 	end

@@ -19,6 +19,10 @@ static const char *const field_names[FIELD_COUNT] = {
 	[FIELD_URL] = "url",
 	[FIELD_SOURCE] = "source",
 	[FIELD_EXPIRES] = "expires",
+	[FIELD_HEADERS] = "headers",
+	[FIELD_CACHEABLE] = "cacheable",
+	[FIELD_CONTENT] = "content",
+	[FIELD_RELATED] = "related",
 };
 
 /* SGR colours: one per class, so a listing reads by colour; everything
@@ -276,6 +280,46 @@ put_sources(struct writer *w, const struct registry_entry *e, const char *sep,
 		put_list(w, reference, sep, fn);
 }
 
+/* The header fields of an entry as JSON objects. */
+static void
+json_headers(struct writer *w, const struct registry_header *h)
+{
+	writer_putc(w, '[');
+	for (; h->name != NULL; h++) {
+		writer_write(w, "{\"name\":", 8);
+		format_json_string(w, h->name);
+		writer_write(w, ",\"level\":", 9);
+		format_json_string(w, registry_level_name(
+					      (enum registry_level)h->level));
+		writer_write(w, ",\"role\":", 8);
+		format_json_string(w, h->role);
+		writer_putc(w, '}');
+		if (h[1].name != NULL)
+			writer_putc(w, ',');
+	}
+	writer_putc(w, ']');
+}
+
+/* The related codes of an entry as JSON objects. */
+static void
+json_related(struct writer *w, const struct registry_related *r)
+{
+	char num[8];
+
+	writer_putc(w, '[');
+	for (; r->note != NULL; r++) {
+		snprintf(num, sizeof(num), "%u", r->code);
+		writer_write(w, "{\"code\":", 8);
+		writer_puts(w, num);
+		writer_write(w, ",\"note\":", 8);
+		format_json_string(w, r->note);
+		writer_putc(w, '}');
+		if (r[1].note != NULL)
+			writer_putc(w, ',');
+	}
+	writer_putc(w, ']');
+}
+
 /* A string field of JSON: null when empty. */
 static void
 put_json_or_null(struct writer *w, const char *s)
@@ -352,9 +396,44 @@ json_entry(struct format *f, const struct registry_entry *e)
 		case FIELD_EXPIRES:
 			put_json_or_null(w, e->expires);
 			break;
+		case FIELD_HEADERS:
+			json_headers(w, e->headers);
+			break;
+		case FIELD_CACHEABLE:
+			writer_puts(w, e->cacheable ? "true" : "false");
+			break;
+		case FIELD_CONTENT:
+			put_json_or_null(w, e->content);
+			break;
+		case FIELD_RELATED:
+			json_related(w, e->related);
+			break;
 		}
 	}
 	writer_putc(w, '}');
+}
+
+/* TSV holds the names of the header fields and the related codes,
+ * separated by '|' as aliases are: what a script selects by.  Their
+ * roles and notes are prose, for the text and JSON views. */
+static void
+tsv_headers(struct writer *w, const struct registry_header *h)
+{
+	for (; h->name != NULL; h++) {
+		writer_puts(w, h->name);
+		if (h[1].name != NULL)
+			writer_putc(w, '|');
+	}
+}
+
+static void
+tsv_related(struct writer *w, const struct registry_related *r)
+{
+	for (; r->note != NULL; r++) {
+		put_code(w, r->code);
+		if (r[1].note != NULL)
+			writer_putc(w, '|');
+	}
 }
 
 static void
@@ -403,6 +482,18 @@ tsv_entry(struct format *f, const struct registry_entry *e)
 			break;
 		case FIELD_EXPIRES:
 			writer_puts(w, e->expires);
+			break;
+		case FIELD_HEADERS:
+			tsv_headers(w, e->headers);
+			break;
+		case FIELD_CACHEABLE:
+			writer_puts(w, e->cacheable ? "yes" : "no");
+			break;
+		case FIELD_CONTENT:
+			format_tsv_field(w, e->content);
+			break;
+		case FIELD_RELATED:
+			tsv_related(w, e->related);
 			break;
 		}
 	}
@@ -555,6 +646,87 @@ put_sources_text(struct format *f, const struct registry_entry *e)
 		put_dim_line(f, "    Source:", e->sources[i], 0);
 }
 
+/* Lists of a full entry begin with a label, and each item after the
+ * first begins a line of its own under the first: this starts one. */
+static unsigned
+start_item(struct format *f, const char *label, int first)
+{
+	static const char spaces[] = "                ";
+	unsigned indent = (unsigned)strlen(label);
+
+	if (first)
+		writer_write(f->out, label, indent);
+	else
+		writer_write(f->out, spaces, indent);
+	return indent;
+}
+
+/* Whether two header fields are said the same way, and so share a line. */
+static int
+same_role(const struct registry_header *a, const struct registry_header *b)
+{
+	return b->name != NULL && a->level == b->level &&
+	       strcmp(a->role, b->role) == 0;
+}
+
+/* A line for each run of header fields that share a level and a role:
+ * "Headers: ETag, Date (required): as a 200 would have them". */
+static void
+put_headers_text(struct format *f, const struct registry_header *h)
+{
+	static const char label[] = "    Headers: ";
+	const struct registry_header *first = h;
+	char level[32];
+	unsigned col, indent;
+
+	while (h->name != NULL) {
+		col = indent = start_item(f, label, h == first);
+		for (; same_role(h, h + 1); h++)
+			col = put_wrapped(f, h->name, strlen(h->name), ",", col,
+					  indent);
+		col = put_wrapped(f, h->name, strlen(h->name), "", col, indent);
+		snprintf(level, sizeof(level), "(%s):",
+			 registry_level_name((enum registry_level)h->level));
+		col = put_wrapped(f, level, strlen(level), "", col, indent);
+		put_wrapped(f, h->role, strlen(h->role), "", col, indent);
+		writer_putc(f->out, '\n');
+		h++;
+	}
+}
+
+/* A line for each related code: "See also: 308 keeps the method". */
+static void
+put_related_text(struct format *f, const struct registry_related *r)
+{
+	static const char label[] = "    See also: ";
+	const struct registry_related *first = r;
+	char digits[3];
+	unsigned col, indent;
+
+	for (; r->note != NULL; r++) {
+		col = indent = start_item(f, label, r == first);
+		code_format(r->code, digits);
+		col = put_wrapped(f, digits, 3, "", col, indent);
+		put_wrapped(f, r->note, strlen(r->note), "", col, indent);
+		writer_putc(f->out, '\n');
+	}
+}
+
+/* Whether a cache may store the response without being told to: only
+ * final responses are stored at all (RFC 9111, Section 3). */
+static void
+put_cacheable_text(struct format *f, const struct registry_entry *e)
+{
+	unsigned digit = code_class(e->code);
+
+	if (digit < 2)
+		return;
+	writer_puts(f->out, e->cacheable
+				    ? "    Cacheable by default\n"
+				    : "    Cached only when Cache-Control or "
+				      "Expires allows it\n");
+}
+
 static void
 text_entry(struct format *f, const struct registry_entry *e, int full)
 {
@@ -587,6 +759,14 @@ text_entry(struct format *f, const struct registry_entry *e, int full)
 					  e->aliases[i + 1] ? "," : "", col, 4);
 		writer_putc(w, '\n');
 	}
+	put_headers_text(f, e->headers);
+	if (*e->content) {
+		writer_write(w, "    Content:", 12);
+		put_wrapped(f, e->content, strlen(e->content), "", 12, 4);
+		writer_putc(w, '\n');
+	}
+	put_cacheable_text(f, e);
+	put_related_text(f, e->related);
 	if (*e->reference) {
 		writer_write(w, "    ", 4);
 		if (f->color)

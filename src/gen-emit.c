@@ -5,17 +5,27 @@
 
 #include "code.h"
 
-/* Writes a status as its enumerator, REGISTRY_ and its name in capitals
- * (REGISTRY_PERMANENT), so that the generated table reads as the source
- * does and the names stay in registry-status.c alone. */
+/* Writes a status or level as its enumerator, REGISTRY_ and its name in
+ * capitals (REGISTRY_PERMANENT), so that the generated table reads as
+ * the source does and the names stay in registry-status.c alone. */
+static void
+put_enumerator(FILE *out, const char *name)
+{
+	fputs("REGISTRY_", out);
+	for (; *name; name++)
+		putc(*name - 'a' + 'A', out);
+}
+
 static void
 put_status(FILE *out, enum registry_status status)
 {
-	const char *name;
+	put_enumerator(out, registry_status_name(status));
+}
 
-	fputs("REGISTRY_", out);
-	for (name = registry_status_name(status); *name; name++)
-		putc(*name - 'a' + 'A', out);
+static void
+put_level(FILE *out, enum registry_level level)
+{
+	put_enumerator(out, registry_level_name(level));
 }
 
 /* Writes s as a C string literal.  Bytes outside printable ASCII become
@@ -62,10 +72,58 @@ put_list(FILE *out, const char *list)
 	fputs("NULL}", out);
 }
 
+/* Header items "Name:level:role" as an array of struct registry_header
+ * ending in a NULL name. */
+static void
+put_headers(FILE *out, const char *list)
+{
+	struct regfile_header h;
+	const char *item;
+	size_t len;
+
+	fputs("(const struct registry_header[]){", out);
+	while ((item = regfile_next_item(&list, &len)) != NULL) {
+		regfile_split_header(item, len, &h);
+		putc('{', out);
+		put_string_n(out, h.name, h.namelen);
+		fputs(", ", out);
+		put_level(out, (enum registry_level)h.level);
+		fputs(", ", out);
+		put_string_n(out, h.role, h.rolelen);
+		fputs("}, ", out);
+	}
+	fputs("{NULL, 0, NULL}}", out);
+}
+
+/* Related items "CODE:note" as an array of struct registry_related
+ * ending in a NULL note. */
+static void
+put_related(FILE *out, const char *list)
+{
+	const char *item;
+	size_t len;
+	unsigned code = 0;
+
+	fputs("(const struct registry_related[]){", out);
+	while ((item = regfile_next_item(&list, &len)) != NULL) {
+		code_parse(item, 3, &code); /* checked by the parser */
+		fprintf(out, "{%u, ", code);
+		put_string_n(out, item + REGFILE_RELATED_NOTE,
+			     len - REGFILE_RELATED_NOTE);
+		fputs("}, ", out);
+	}
+	fputs("{0, NULL}}", out);
+}
+
 /* The search index: terms[], postings[] and names[] (see registry.h). */
 static void
 emit_index(FILE *out, const struct search_index *ix)
 {
+	static const char *const name_kinds[] = {
+		[REGISTRY_NAME_PHRASE] = "REGISTRY_NAME_PHRASE",
+		[REGISTRY_NAME_KEYWORD] = "REGISTRY_NAME_KEYWORD",
+		[REGISTRY_NAME_HEADER] = "REGISTRY_NAME_HEADER",
+	};
 	size_t i;
 
 	fputs("static const struct registry_term terms[] = {\n", out);
@@ -88,12 +146,11 @@ emit_index(FILE *out, const struct search_index *ix)
 	for (i = 0; i < ix->nnames; i++) {
 		fputs("\t{", out);
 		put_string(out, ix->names[i].key);
-		fprintf(out, ", %u, %s},\n", ix->names[i].entry,
-			ix->names[i].keyword ? "REGISTRY_NAME_KEYWORD"
-					     : "REGISTRY_NAME_PHRASE");
+		fprintf(out, ", %u, %s, %u},\n", ix->names[i].entry,
+			name_kinds[ix->names[i].kind], ix->names[i].level);
 	}
 	if (ix->nnames == 0)
-		fputs("\t{\"\", 0, REGISTRY_NAME_PHRASE},\n", out);
+		fputs("\t{\"\", 0, REGISTRY_NAME_PHRASE, 0},\n", out);
 	fputs("};\n", out);
 }
 
@@ -130,6 +187,12 @@ emit_registry(FILE *out, const struct regfile *rf,
 		put_list(out, r->aliases);
 		fputs(",\n\t\t", out);
 		put_string(out, r->description);
+		fputs(",\n\t\t", out);
+		put_headers(out, r->headers);
+		fprintf(out, ",\n\t\t%d, ", r->cacheable);
+		put_string(out, r->content);
+		fputs(",\n\t\t", out);
+		put_related(out, r->related);
 		fputs("},\n", out);
 	}
 	fputs("};\n\n", out);

@@ -17,21 +17,22 @@
  * origin, then the description.  The code itself is a word of the name,
  * so that "error 404" finds 404.
  */
-enum field { F_NAME, F_ALIAS, F_KEYWORD, F_ORIGIN, F_DESCRIPTION, NFIELDS };
+enum field { F_NAME, F_ALIAS, F_KEYWORD, F_ORIGIN, F_HEADER, F_DESCRIPTION,
+	     NFIELDS };
 
 static const double field_weight[NFIELDS] = {
 	[F_NAME] = 5.0, [F_ALIAS] = 4.0, [F_KEYWORD] = 3.0,
-	[F_ORIGIN] = 3.0, [F_DESCRIPTION] = 0.5,
+	[F_ORIGIN] = 3.0, [F_HEADER] = 1.5, [F_DESCRIPTION] = 0.5,
 };
 /* How much a field's length dilutes its words: fully for prose, little
  * for lists of keywords, whose length says how many ways people ask for
  * a code, not how vague it is. */
 static const double field_b[NFIELDS] = {
 	[F_NAME] = 0.75, [F_ALIAS] = 0.5, [F_KEYWORD] = 0.3,
-	[F_ORIGIN] = 0.5, [F_DESCRIPTION] = 0.75,
+	[F_ORIGIN] = 0.5, [F_HEADER] = 0.3, [F_DESCRIPTION] = 0.75,
 };
 static const int field_is_list[NFIELDS] = {
-	[F_ALIAS] = 1, [F_KEYWORD] = 1, [F_ORIGIN] = 1,
+	[F_ALIAS] = 1, [F_KEYWORD] = 1, [F_ORIGIN] = 1, [F_HEADER] = 1,
 };
 /* Above the usual 1.2: fields here are a few words, so a word should
  * count by where it is (its field's weight) more than by how often. */
@@ -123,12 +124,13 @@ add_text(struct builder *b, enum field field, const char *text)
 	free(norm);
 }
 
-/* Records the key of a phrase or alias (field F_NAME or F_ALIAS), whose
- * words it indexes too, or of a keyword (F_KEYWORD), whose words
- * add_text indexes with the rest of the list. */
+/* Records the key of a phrase or alias (field F_NAME or F_ALIAS) or
+ * header field (F_HEADER, at level), whose words it indexes too, or of a
+ * keyword (F_KEYWORD), whose words add_text indexes with the rest of the
+ * list. */
 static void
 add_name(struct builder *b, enum field field, const char *name, size_t len,
-	 int registered)
+	 enum registry_level level, int registered)
 {
 	struct index_name *names;
 	size_t cap = 2 * len + 2;
@@ -155,7 +157,10 @@ add_name(struct builder *b, enum field field, const char *name, size_t len,
 		add_words(b, field, key);
 	names[b->nnames].key = key;
 	names[b->nnames].entry = b->entry;
-	names[b->nnames].keyword = field == F_KEYWORD;
+	names[b->nnames].kind = field == F_KEYWORD  ? REGISTRY_NAME_KEYWORD
+				: field == F_HEADER ? REGISTRY_NAME_HEADER
+						    : REGISTRY_NAME_PHRASE;
+	names[b->nnames].level = field == F_HEADER ? level : 0;
 	names[b->nnames].registered = registered;
 	b->nnames++;
 }
@@ -168,14 +173,21 @@ add_row(struct builder *b, const struct regfile_row *r)
 	size_t len;
 	int registered = r->status != REGISTRY_UNOFFICIAL;
 
+	struct regfile_header h;
+
 	code_format(r->code, code);
 	add_word(b, F_NAME, code, 3);
-	add_name(b, F_NAME, r->phrase, strlen(r->phrase), registered);
+	add_name(b, F_NAME, r->phrase, strlen(r->phrase), 0, registered);
 	while ((item = regfile_next_item(&p, &len)) != NULL)
-		add_name(b, F_ALIAS, item, len, registered);
+		add_name(b, F_ALIAS, item, len, 0, registered);
 	add_text(b, F_KEYWORD, r->keywords);
 	for (p = r->keywords; (item = regfile_next_item(&p, &len)) != NULL;)
-		add_name(b, F_KEYWORD, item, len, registered);
+		add_name(b, F_KEYWORD, item, len, 0, registered);
+	for (p = r->headers; (item = regfile_next_item(&p, &len)) != NULL;) {
+		regfile_split_header(item, len, &h);
+		add_name(b, F_HEADER, h.name, h.namelen,
+			 (enum registry_level)h.level, registered);
+	}
 	if (!registered)
 		add_text(b, F_ORIGIN, r->origin);
 	add_text(b, F_DESCRIPTION, r->description);
@@ -202,10 +214,12 @@ compare_names(const void *pa, const void *pb)
 
 	if (cmp != 0)
 		return cmp;
-	if (a->keyword != b->keyword)
-		return a->keyword ? 1 : -1;
+	if (a->kind != b->kind)
+		return a->kind < b->kind ? -1 : 1;
 	if (a->registered != b->registered)
 		return a->registered ? -1 : 1;
+	if (a->level != b->level)
+		return a->level < b->level ? -1 : 1;
 	return a->entry < b->entry ? -1 : a->entry > b->entry;
 }
 

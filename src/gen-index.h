@@ -19,9 +19,10 @@ struct index_posting {
 };
 
 struct index_name {
-	char *key; /* words_name_key of a phrase, alias or keyword */
+	char *key; /* words_name_key of a phrase, alias, keyword or header */
 	unsigned entry;
-	int keyword;
+	enum registry_name_kind kind;
+	enum registry_level level; /* of a header */
 	int registered;
 };
 
@@ -30,7 +31,7 @@ struct search_index {
 	size_t nterms;
 	struct index_posting *postings;
 	size_t npostings;
-	struct index_name *names; /* by key, names first, registered first */
+	struct index_name *names; /* in registry_name_at's order */
 	size_t nnames;
 };
 

@@ -10,6 +10,10 @@
 
 enum { EXACT_NAME = 1, EXACT_KEYWORD = 2 };
 
+/* A header level as a strength, higher for a header the code needs. */
+#define HEADER_REQUIRED (REGISTRY_REQUEST + 1)
+#define HEADER_STRENGTH(level) (HEADER_REQUIRED - (level))
+
 /* Room for a query in normal form: a space may follow every byte. */
 #define NORM_MAX (2 * QUERY_MAX + 2)
 
@@ -44,6 +48,9 @@ struct scores {
 	/* Per entry: named exactly, or named as surely by a keyword that is
 	 * the query or by its code among the words. */
 	unsigned char exact[REGISTRY_MAX_ENTRIES];
+	/* Per entry: how firmly a header field the query names goes with
+	 * it, from 0 (none) to HEADER_REQUIRED. */
+	unsigned char header[REGISTRY_MAX_ENTRIES];
 	size_t nwords;    /* words searched for, stop words left out */
 	size_t unknown;   /* words that no entry has */
 	unsigned total[REGISTRY_MAX_ENTRIES];
@@ -157,15 +164,19 @@ names_origin(const struct prepared *p, const struct registry_entry *e)
 struct ranked {
 	size_t entry;
 	double score;
-	int tier; /* see match_search */
+	int tier;   /* see match_search */
+	int header; /* the strength of a header field it was named by */
 };
 
-/* Best first: tier, then score, then registry order. */
+/* Best first: tier, then how firmly a header named goes with it, then
+ * score, then registry order. */
 static int
 ranks_before(const struct ranked *a, const struct ranked *b)
 {
 	if (a->tier != b->tier)
 		return a->tier > b->tier;
+	if (a->header != b->header)
+		return a->header > b->header;
 	if (a->score != b->score)
 		return a->score > b->score;
 	return a->entry < b->entry;
@@ -181,7 +192,7 @@ match_search(const char *text, size_t len, int with_unofficial,
 	static struct scores s;
 	static struct ranked ranked[REGISTRY_MAX_ENTRIES];
 	static double raw[REGISTRY_MAX_ENTRIES];
-	unsigned char *exact = s.exact;
+	unsigned char *exact = s.exact, *header = s.header;
 	const struct registry_name *names;
 	const char *cursor, *w;
 	size_t total = registry_size(), nnames, n = 0, known, wlen, i, j;
@@ -195,6 +206,7 @@ match_search(const char *text, size_t len, int with_unofficial,
 	if (total > REGISTRY_MAX_ENTRIES)
 		total = REGISTRY_MAX_ENTRIES;
 	memset(exact, 0, total);
+	memset(header, 0, total);
 
 	nnames = registry_names(p.key, p.keylen, &names);
 	for (i = 0; i < nnames; i++) {
@@ -208,6 +220,10 @@ match_search(const char *text, size_t len, int with_unofficial,
 		} else if (exact[e] == 0) {
 			exact[e] = EXACT_KEYWORD;
 		}
+		/* A header field names the codes it goes with as surely as
+		 * a keyword; the code that needs it comes first. */
+		if (names[i].kind == REGISTRY_NAME_HEADER)
+			header[e] = (unsigned char)HEADER_STRENGTH(names[i].level);
 	}
 	/* A constant names one code: HTTP_NOT_FOUND wants 404, not every
 	 * code whose description says "not". */
@@ -269,6 +285,7 @@ match_search(const char *text, size_t len, int with_unofficial,
 		r.tier = exact[i] == 0 ? 0
 			 : exact[i] == EXACT_NAME && registry_is_official(e) ? 2
 			 : 1;
+		r.header = header[i];
 		r.score = raw[i];
 		if (!registry_is_official(e) && !names_origin(&p, e))
 			r.score *= MATCH_UNOFFICIAL_PRIOR;

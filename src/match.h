@@ -19,13 +19,15 @@
  *     Words that no entry has are left out, unless they are half the
  *     query or more: then it matches nothing (and gets suggestions).
  *  3. Shown are the entries scoring at least MATCH_CUT of the best, and
- *     the exact ones: named by the query, with a keyword that is the
- *     query, or with their code among its words ("error 404").  When a
+ *     the exact ones: named by the query, with a keyword or a header
+ *     field that is the query (Retry-After), or with their code among
+ *     its words ("error 404").  When a
  *     registered entry is named by a query of several words, the others
  *     need all of its words and MATCH_CUT_NAMED of the best score.
  *  4. Registered entries named exactly come first; then the other exact
- *     ones (so an unofficial name counts as much as a keyword); then the
- *     rest.  Within each, by score, where an unofficial entry's score
+ *     ones (so an unofficial name counts as much as a keyword), those
+ *     that need the header field named before those that may carry it;
+ *     then the rest.  Within each, by score, where an unofficial entry's score
  *     counts MATCH_UNOFFICIAL_PRIOR as much unless the query names its
  *     vendor: registered codes are what people mean far more often.
  */

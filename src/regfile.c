@@ -4,14 +4,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 enum { COL_CODE, COL_PHRASE, COL_STATUS, COL_EXPIRES, COL_ORIGIN,
        COL_SOURCE, COL_REFERENCE, COL_ALIASES, COL_KEYWORDS, COL_DESCRIPTION,
-       NCOLS };
+       COL_HEADERS, COL_CACHEABLE, COL_CONTENT, COL_RELATED, NCOLS };
 
 static const char *const registry_header[NCOLS] = {
 	"code", "phrase", "status", "expires", "origin", "source", "reference",
-	"aliases", "keywords", "description",
+	"aliases", "keywords", "description", "headers", "cacheable", "content",
+	"related",
 };
 
 static const char *const classes_header[] = {"class", "phrase",
@@ -55,8 +57,15 @@ check_nonempty(const struct csv_record *rec, size_t col, const char *name,
 	return csv_fail(err, rec->line, rec->fields[col].column, "empty %s", name);
 }
 
-/* Alias and keyword lists are '|'-separated items, each at most max
- * bytes; an empty item means a stray '|'. */
+/* The column of the byte at p, inside the text of field f. */
+static unsigned
+column_of(const struct csv_field *f, const char *p)
+{
+	return f->column + (unsigned)f->quoted + (unsigned)(p - f->text);
+}
+
+/* Lists are '|'-separated items, each at most max bytes; an empty item
+ * means a stray '|'. */
 static int
 check_list(const struct csv_record *rec, size_t col, const char *what,
 	   size_t max, struct csv_error *err)
@@ -67,8 +76,7 @@ check_list(const struct csv_record *rec, size_t col, const char *what,
 	if (f->len == 0)
 		return 0;
 	for (;;) {
-		unsigned column = f->column + (unsigned)f->quoted +
-				  (unsigned)(p - f->text);
+		unsigned column = column_of(f, p);
 
 		bar = strchr(p, '|');
 		if (bar == p || *p == '\0')
@@ -164,8 +172,7 @@ check_sources(const struct csv_record *rec, unsigned code, int status,
 			    "or '%s' and why there is none)", code,
 			    unattested);
 	while ((item = regfile_next_item(&cursor, &len)) != NULL) {
-		unsigned column = f->column + (unsigned)f->quoted +
-				  (unsigned)(item - f->text);
+		unsigned column = column_of(f, item);
 
 		if (len > REGFILE_LITERAL_MAX)
 			return csv_fail(err, rec->line, column,
@@ -189,8 +196,157 @@ check_sources(const struct csv_record *rec, unsigned code, int status,
 			    (int)(len > 40 ? 40 : len), item, unattested);
 	}
 	if (f->text[f->len - 1] == '|')
-		return csv_fail(err, rec->line, f->column + (unsigned)f->quoted +
-				    (unsigned)f->len, "empty source");
+		return csv_fail(err, rec->line, column_of(f, f->text + f->len),
+			    "empty source");
+	return 0;
+}
+
+/* Whether c may be in a field name: an RFC 9110 token character, but
+ * not '|', which separates the items of a list. */
+static int
+is_token_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9') || (c != '\0' && strchr("!#$%&'*+-.^_`~", c));
+}
+
+void
+regfile_split_header(const char *item, size_t len, struct regfile_header *h)
+{
+	const char *end = item + len, *colon;
+
+	h->name = item;
+	h->namelen = strcspn(item, ":|");
+	if (h->namelen > len)
+		h->namelen = len;
+	h->level = -1;
+	h->role = end;
+	h->rolelen = 0;
+	if (item + h->namelen == end)
+		return;
+	colon = memchr(item + h->namelen + 1, ':', (size_t)(end - item) -
+							  h->namelen - 1);
+	if (colon == NULL)
+		return;
+	h->level = registry_level_parse(item + h->namelen + 1,
+				       (size_t)(colon - item) - h->namelen - 1);
+	h->role = colon + 1;
+	h->rolelen = (size_t)(end - h->role);
+}
+
+/* Headers are items "Name:level:role": a field name, how firmly the
+ * specification ties it to the code, and what it does there.  A name
+ * comes once a row, in any case. */
+static int
+check_headers(const struct csv_record *rec, struct csv_error *err)
+{
+	const struct csv_field *f = &rec->fields[COL_HEADERS];
+	const char *cursor = f->text, *item, *other;
+	struct regfile_header h, o;
+	size_t len, olen, i;
+
+	if (check_list(rec, COL_HEADERS, "header", REGFILE_FIELD_NAME_MAX +
+			       sizeof("recommended::") + REGFILE_NOTE_MAX, err) < 0)
+		return -1;
+	while ((item = regfile_next_item(&cursor, &len)) != NULL) {
+		regfile_split_header(item, len, &h);
+		for (i = 0; i < h.namelen && is_token_char(h.name[i]); i++)
+			;
+		if (h.namelen == 0 || i < h.namelen ||
+		    h.namelen > REGFILE_FIELD_NAME_MAX)
+			return csv_fail(err, rec->line, column_of(f, item + i),
+				    "header name '%.*s' is not a field name "
+				    "(letters, digits and -, at most %d)",
+				    (int)(h.namelen > 40 ? 40 : h.namelen), item,
+				    REGFILE_FIELD_NAME_MAX);
+		if (h.level < 0)
+			return csv_fail(err, rec->line,
+				    column_of(f, item + h.namelen),
+				    "header %.*s needs ':LEVEL:ROLE', LEVEL one "
+				    "of required, recommended, optional or "
+				    "request", (int)h.namelen, h.name);
+		if (h.rolelen == 0 || h.rolelen > REGFILE_NOTE_MAX)
+			return csv_fail(err, rec->line, column_of(f, h.role),
+				    "header %.*s needs a role of 1 to %d bytes",
+				    (int)h.namelen, h.name, REGFILE_NOTE_MAX);
+		/* Field names are case-insensitive (RFC 9110, 5.1). */
+		for (other = f->text; other < item; other += olen + 1) {
+			olen = strcspn(other, "|");
+			regfile_split_header(other, olen, &o);
+			if (o.namelen == h.namelen &&
+			    strncasecmp(o.name, h.name, h.namelen) == 0)
+				return csv_fail(err, rec->line,
+					    column_of(f, item),
+					    "header %.*s comes twice",
+					    (int)h.namelen, h.name);
+		}
+	}
+	return 0;
+}
+
+/* Related codes are items "CODE:note", each code once and not the row's
+ * own; whether the registry has the code is checked once every row is
+ * read (check_related_codes). */
+static int
+check_related(const struct csv_record *rec, unsigned code,
+	      struct csv_error *err)
+{
+	const struct csv_field *f = &rec->fields[COL_RELATED];
+	const char *cursor = f->text, *item, *other;
+	unsigned related;
+	size_t len, rest;
+
+	if (check_list(rec, COL_RELATED, "related code",
+		       REGFILE_RELATED_NOTE + REGFILE_NOTE_MAX, err) < 0)
+		return -1;
+	while ((item = regfile_next_item(&cursor, &len)) != NULL) {
+		rest = len > REGFILE_RELATED_NOTE ? len - REGFILE_RELATED_NOTE : 0;
+		if (len < REGFILE_RELATED_NOTE || code_parse(item, 3, &related) < 0 ||
+		    item[3] != ':')
+			return csv_fail(err, rec->line, column_of(f, item),
+				    "related item '%.*s' is not CODE:NOTE",
+				    (int)(len > 20 ? 20 : len), item);
+		if (rest == 0)
+			return csv_fail(err, rec->line,
+				    column_of(f, item + REGFILE_RELATED_NOTE),
+				    "related code %03u has no note", related);
+		if (related == code)
+			return csv_fail(err, rec->line, column_of(f, item),
+				    "code %03u is related to itself", code);
+		for (other = f->text; other < item; other += strcspn(other, "|") + 1)
+			if (memcmp(other, item, 3) == 0)
+				return csv_fail(err, rec->line, column_of(f, item),
+					    "related code %03u comes twice",
+					    related);
+	}
+	return 0;
+}
+
+/* Every related code must be one the registry has. */
+static int
+check_related_codes(const struct regfile *rf, struct csv_error *err)
+{
+	unsigned char present[REGISTRY_CODE_LIMIT] = {0};
+	const char *cursor, *item;
+	unsigned related;
+	size_t i, len;
+
+	for (i = 0; i < rf->nrows; i++)
+		present[rf->rows[i].code] = 1;
+	for (i = 0; i < rf->nrows; i++) {
+		const struct regfile_row *row = &rf->rows[i];
+
+		for (cursor = row->related;
+		     (item = regfile_next_item(&cursor, &len)) != NULL;) {
+			if (code_parse(item, 3, &related) == 0 &&
+			    present[related])
+				continue;
+			return csv_fail(err, row->line, row->related_column +
+					    (unsigned)(item - row->related),
+				    "related code %.3s is not in the registry",
+				    item);
+		}
+	}
 	return 0;
 }
 
@@ -241,8 +397,17 @@ parse_row(struct regfile *rf, const struct csv_record *rec,
 		return -1;
 	if (check_list(rec, COL_ALIASES, "alias", REGISTRY_NAME_MAX, err) < 0 ||
 	    check_list(rec, COL_KEYWORDS, "keyword", REGFILE_KEYWORD_MAX,
-		       err) < 0)
+		       err) < 0 ||
+	    check_headers(rec, err) < 0 || check_related(rec, code, err) < 0)
 		return -1;
+	if (strcmp(f[COL_CACHEABLE].text, "yes") != 0 &&
+	    strcmp(f[COL_CACHEABLE].text, "no") != 0)
+		return csv_fail(err, rec->line, f[COL_CACHEABLE].column,
+			    "cacheable is '%.20s', not yes or no",
+			    f[COL_CACHEABLE].text);
+	if (f[COL_CONTENT].len > REGFILE_NOTE_MAX)
+		return csv_fail(err, rec->line, f[COL_CONTENT].column,
+			    "content longer than %d bytes", REGFILE_NOTE_MAX);
 
 	/* Rows come in code order, the registered row of a code first, so
 	 * that the generator can index them without sorting. */
@@ -279,6 +444,11 @@ parse_row(struct regfile *rf, const struct csv_record *rec,
 	row->aliases = f[COL_ALIASES].text;
 	row->keywords = f[COL_KEYWORDS].text;
 	row->description = f[COL_DESCRIPTION].text;
+	row->headers = f[COL_HEADERS].text;
+	row->cacheable = f[COL_CACHEABLE].text[0] == 'y';
+	row->content = f[COL_CONTENT].text;
+	row->related = f[COL_RELATED].text;
+	row->related_column = column_of(&f[COL_RELATED], f[COL_RELATED].text);
 	return 0;
 }
 
@@ -315,7 +485,7 @@ regfile_parse_registry(struct regfile *rf, char *buf, size_t len,
 		return -1;
 	if (rf->nrows == 0)
 		return csv_fail(err, r.line, 1, "no rows after the header");
-	return 0;
+	return check_related_codes(rf, err);
 }
 
 int

@@ -17,7 +17,9 @@ struct regfile_row {
 	unsigned code;
 	enum registry_status status;
 	const char *phrase, *expires, *origin, *source, *reference, *aliases,
-		*keywords, *description;
+		*keywords, *description, *headers, *content, *related;
+	int cacheable;
+	unsigned related_column; /* where related begins, for its errors */
 };
 
 /* The longest string literal C compilers must accept (C11 5.2.4.1), for
@@ -29,6 +31,13 @@ struct regfile_row {
 /* The longest keyword: a few words, as people type them. */
 #define REGFILE_KEYWORD_MAX 64
 
+/* The longest role of a header, note on a related code, or content
+ * rule: a short line of the full view, not a paragraph. */
+#define REGFILE_NOTE_MAX 100
+
+/* The longest header field name; registered ones are under 40 bytes. */
+#define REGFILE_FIELD_NAME_MAX 64
+
 struct regfile_class {
 	const char *phrase, *description;
 };
@@ -39,10 +48,26 @@ struct regfile {
 	struct regfile_class classes[CODE_CLASSES]; /* 1xx to 5xx */
 };
 
-/* Steps through a '|'-separated list of a row (its aliases or keywords):
- * returns the item at *cursor, with its length in *len, and moves *cursor
- * past it; NULL when none is left.  Nothing is copied. */
+/* Steps through a '|'-separated list of a row (its aliases, keywords,
+ * headers or related codes): returns the item at *cursor, with its
+ * length in *len, and moves *cursor past it; NULL when none is left.
+ * Nothing is copied. */
 const char *regfile_next_item(const char **cursor, size_t *len);
+
+/* A header item "Name:level:role" of item[0..len), already checked by
+ * the parser, split into its parts. */
+struct regfile_header {
+	const char *name, *role;
+	size_t namelen, rolelen;
+	int level; /* enum registry_level, or -1 if not one */
+};
+void regfile_split_header(const char *item, size_t len,
+			  struct regfile_header *h);
+
+/* A related item "CODE:note" likewise: its code, and where its note
+ * begins (item + 4). */
+#define REGFILE_RELATED_NOTE 4
+
 
 /* Each parses a whole file in place (buf needs one spare byte past len,
  * as for csv_init) into rf; the row strings point into buf.  Returns 0,

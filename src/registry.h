@@ -15,6 +15,29 @@ enum registry_status {
 	REGISTRY_UNOFFICIAL,
 };
 
+/* How firmly the specification ties a header field to a code: the
+ * response must, should or may carry it, or the field belongs to the
+ * request and the code reports on it (If-Match for 412). */
+enum registry_level {
+	REGISTRY_REQUIRED,
+	REGISTRY_RECOMMENDED,
+	REGISTRY_OPTIONAL,
+	REGISTRY_REQUEST,
+};
+
+/* A header field that goes with a code. */
+struct registry_header {
+	const char *name;   /* "Retry-After"; NULL ends a list */
+	unsigned char level; /* enum registry_level */
+	const char *role;   /* what it does for this code */
+};
+
+/* A code that people confuse with an entry, and how it differs. */
+struct registry_related {
+	unsigned short code;
+	const char *note; /* NULL ends a list */
+};
+
 /* Codes run from 000 to 999 so that the unofficial codes vendors send
  * outside 100-599 (000, 600, 783) have a place in the index. */
 #define REGISTRY_CODE_LIMIT 1000
@@ -32,6 +55,10 @@ struct registry_entry {
 	const char *reference;   /* "" for most unofficial codes */
 	const char *const *aliases; /* former and other names, NULL-ended */
 	const char *description;
+	const struct registry_header *headers;  /* NULL-name-ended */
+	unsigned char cacheable; /* heuristically cacheable (RFC 9110, 15.1) */
+	const char *content;     /* what the content must be, or "" */
+	const struct registry_related *related; /* NULL-note-ended */
 };
 
 /* How the source of an unofficial code that no vendor documents begins,
@@ -73,12 +100,14 @@ struct registry_posting {
 enum registry_name_kind {
 	REGISTRY_NAME_PHRASE,  /* the phrase or an alias */
 	REGISTRY_NAME_KEYWORD, /* a keyword, which names a code less surely */
+	REGISTRY_NAME_HEADER,  /* a header field that goes with the code */
 };
 
 struct registry_name {
 	const char *key;
 	unsigned short entry;
-	unsigned char kind; /* enum registry_name_kind */
+	unsigned char kind;  /* enum registry_name_kind */
+	unsigned char level; /* a header's enum registry_level, else 0 */
 };
 
 /* The postings of a stem of len bytes; returns how many and points
@@ -86,8 +115,9 @@ struct registry_name {
 size_t registry_postings(const char *stem, size_t len,
 			 const struct registry_posting **first);
 
-/* Every name and keyword, sorted by key, then phrases and aliases before
- * keywords, then registered entries first. */
+/* Every name, keyword and header field, sorted by key, then phrases and
+ * aliases before keywords before header fields, then registered entries
+ * first, then the headers an entry needs before those it may carry. */
 size_t registry_name_count(void);
 const struct registry_name *registry_name_at(size_t i);
 
@@ -122,6 +152,10 @@ const char *registry_status_name(enum registry_status status);
 
 /* Parses a status name of exactly len bytes; -1 if unknown. */
 int registry_status_parse(const char *name, size_t len);
+
+/* "required", "recommended", "optional" or "request", and back. */
+const char *registry_level_name(enum registry_level level);
+int registry_level_parse(const char *name, size_t len);
 
 /* The longest phrase or alias, in bytes; the generator refuses longer. */
 #define REGISTRY_NAME_MAX 255

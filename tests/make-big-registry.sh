@@ -15,7 +15,7 @@ BEGIN {
 }
 /^200,/ {
 	print "200,OK,permanent,,,,\"RFC 9110, Section 15.3.1\"," aliases \
-		",success,The request succeeded."
+		",success,The request succeeded.,,yes,,"
 	next
 }
 { print }

@@ -397,8 +397,8 @@ END_TEST
 
 static struct regfile rf;
 
-#define HEADER "code,phrase,status,expires,origin,source,reference,aliases,keywords,description\n"
-#define ROW_200 "200,OK,permanent,,,,\"RFC 9110, Section 15.3.1\",,,Done.\n"
+#define HEADER "code,phrase,status,expires,origin,source,reference,aliases,keywords,description,headers,cacheable,content,related\n"
+#define ROW_200 "200,OK,permanent,,,,\"RFC 9110, Section 15.3.1\",,,Done.,,no,,\n"
 
 #define PARSE_REGISTRY(lit, err)                                              \
 	regfile_parse_registry(&rf, copy_input(lit, sizeof(lit) - 1),         \
@@ -436,13 +436,13 @@ START_TEST(regfile_reads_a_valid_registry)
 
 	ck_assert_int_eq(PARSE_REGISTRY(
 		HEADER
-		"000,(unnamed),unofficial,,\"curl, nginx\",https://example.org/,,,,No status.\n"
-		"100,Continue,permanent,,,,\"RFC 9110, Section 15.2.1\",,,Go on.\n"
-		"404,Not Found,permanent,,,,RFC 9110,Missing|Gone,,Not here.\n"
-		"499,Client Closed Request,unofficial,,nginx,https://example.org/,,,,Went away.\n"
-		"499,Token Required,unofficial,,Esri,https://example.org/,,,,Needs a token.\n"
-		"510,Not Extended,obsolete,,,,RFC 2774,,,Historic.\n"
-		"600,(unnamed),unofficial,,Akamai,https://example.org/,,,,Bad headers.\n",
+		"000,(unnamed),unofficial,,\"curl, nginx\",https://example.org/,,,,No status.,,no,,\n"
+		"100,Continue,permanent,,,,\"RFC 9110, Section 15.2.1\",,,Go on.,,no,,\n"
+		"404,Not Found,permanent,,,,RFC 9110,Missing|Gone,,Not here.,,no,,\n"
+		"499,Client Closed Request,unofficial,,nginx,https://example.org/,,,,Went away.,,no,,\n"
+		"499,Token Required,unofficial,,Esri,https://example.org/,,,,Needs a token.,,no,,\n"
+		"510,Not Extended,obsolete,,,,RFC 2774,,,Historic.,,no,,\n"
+		"600,(unnamed),unofficial,,Akamai,https://example.org/,,,,Bad headers.,,no,,\n",
 		&err), 0);
 	ck_assert_uint_eq(rf.nrows, 7);
 
@@ -480,9 +480,9 @@ START_TEST(regfile_accepts_crlf_and_no_final_newline)
 	struct csv_error err;
 
 	ck_assert_int_eq(PARSE_REGISTRY(
-		"code,phrase,status,expires,origin,source,reference,aliases,keywords,description\r\n"
-		"200,OK,permanent,,,,RFC 9110,,,Done.\r\n"
-		"201,Created,permanent,,,,RFC 9110,,,Made.",
+		"code,phrase,status,expires,origin,source,reference,aliases,keywords,description,headers,cacheable,content,related\r\n"
+		"200,OK,permanent,,,,RFC 9110,,,Done.,,no,,\r\n"
+		"201,Created,permanent,,,,RFC 9110,,,Made.,,no,,",
 		&err), 0);
 	ck_assert_uint_eq(rf.nrows, 2);
 	ck_assert_str_eq(rf.rows[0].description, "Done.");
@@ -493,15 +493,15 @@ END_TEST
 START_TEST(regfile_rejects_wrong_header)
 {
 	EXPECT_REGISTRY_ERROR(
-		"code,phrase,status,expires,origin,source,reference,alias,keywords,description\n"
+		"code,phrase,status,expires,origin,source,reference,alias,keywords,description,headers,cacheable,content,related\n"
 		ROW_200,
 		1, 52, "header field 8 is 'alias', expected 'aliases'");
 	EXPECT_REGISTRY_ERROR(
-		"Code,phrase,status,expires,origin,source,reference,aliases,,description\n"
+		"Code,phrase,status,expires,origin,source,reference,aliases,,description,headers,cacheable,content,related\n"
 		ROW_200,
 		1, 1, "header field 1 is 'Code', expected 'code'");
 	EXPECT_REGISTRY_ERROR("code,phrase\n" ROW_200, 1, 1,
-			      "expected 10 fields, found 2");
+			      "expected 14 fields, found 2");
 }
 END_TEST
 
@@ -516,26 +516,26 @@ START_TEST(regfile_rejects_wrong_field_count)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
 			      "404,Not Found,permanent,,,,RFC 9110,Gone.\n",
-			      3, 1, "expected 10 fields, found 8");
+			      3, 1, "expected 14 fields, found 8");
 	/* Too many: the error points at the first extra field. */
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "404,Not Found,permanent,,,,RFC 9110,,,Gone.,extra\n",
-			      3, 45, "expected 10 fields, found 11");
-	EXPECT_REGISTRY_ERROR(HEADER "\n", 2, 1, "expected 10 fields, found 1");
+			      "404,Not Found,permanent,,,,RFC 9110,,,Gone.,,no,,,extra\n",
+			      3, 51, "expected 14 fields, found 15");
+	EXPECT_REGISTRY_ERROR(HEADER "\n", 2, 1, "expected 14 fields, found 1");
 }
 END_TEST
 
 START_TEST(regfile_rejects_code_not_three_digits)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "4o4,Not Found,permanent,,,,RFC 9110,,,Gone.\n",
+			      "4o4,Not Found,permanent,,,,RFC 9110,,,Gone.,,no,,\n",
 			      3, 1, "code '4o4' is not three digits");
-	EXPECT_REGISTRY_ERROR(HEADER "40,Not Found,permanent,,,,RFC 9110,,,Gone.\n",
+	EXPECT_REGISTRY_ERROR(HEADER "40,Not Found,permanent,,,,RFC 9110,,,Gone.,,no,,\n",
 			      2, 1, "code '40' is not three digits");
 	EXPECT_REGISTRY_ERROR(HEADER
-			      "4044,Not Found,permanent,,,,RFC 9110,,,Gone.\n",
+			      "4044,Not Found,permanent,,,,RFC 9110,,,Gone.,,no,,\n",
 			      2, 1, "code '4044' is not three digits");
-	EXPECT_REGISTRY_ERROR(HEADER ",Not Found,permanent,,,,RFC 9110,,,Gone.\n",
+	EXPECT_REGISTRY_ERROR(HEADER ",Not Found,permanent,,,,RFC 9110,,,Gone.,,no,,\n",
 			      2, 1, "code '' is not three digits");
 }
 END_TEST
@@ -543,8 +543,8 @@ END_TEST
 START_TEST(regfile_rejects_duplicate_registered_code)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "404,Not Found,permanent,,,,RFC 9110,,,Gone.\n"
-			      "404,Missing,permanent,,,,RFC 9110,,,Also gone.\n",
+			      "404,Not Found,permanent,,,,RFC 9110,,,Gone.,,no,,\n"
+			      "404,Missing,permanent,,,,RFC 9110,,,Also gone.,,no,,\n",
 			      4, 1, "duplicate code 404 (registered on line 3 too)");
 }
 END_TEST
@@ -553,8 +553,8 @@ START_TEST(regfile_rejects_registered_after_unofficial_of_same_code)
 {
 	EXPECT_REGISTRY_ERROR(
 		HEADER
-		"451,Redirect,unofficial,,Exchange,https://example.org/,,,,A vendor meaning.\n"
-		"451,Unavailable For Legal Reasons,permanent,,,,RFC 7725,,,Blocked.\n",
+		"451,Redirect,unofficial,,Exchange,https://example.org/,,,,A vendor meaning.,,no,,\n"
+		"451,Unavailable For Legal Reasons,permanent,,,,RFC 7725,,,Blocked.,,no,,\n",
 		3, 1,
 		"registered code 451 must come before its unofficial rows");
 }
@@ -563,13 +563,13 @@ END_TEST
 START_TEST(regfile_rejects_out_of_order_code)
 {
 	EXPECT_REGISTRY_ERROR(HEADER
-			      "404,Not Found,permanent,,,,RFC 9110,,,Gone.\n"
+			      "404,Not Found,permanent,,,,RFC 9110,,,Gone.,,no,,\n"
 			      ROW_200,
 			      3, 1,
 			      "code 200 comes after 404 (rows must be in code order)");
 	EXPECT_REGISTRY_ERROR(HEADER
-			      "499,Closed,unofficial,,nginx,https://example.org/,,,,Went away.\n"
-			      "404,Not Found,permanent,,,,RFC 9110,,,Gone.\n",
+			      "499,Closed,unofficial,,nginx,https://example.org/,,,,Went away.,,no,,\n"
+			      "404,Not Found,permanent,,,,RFC 9110,,,Gone.,,no,,\n",
 			      3, 1,
 			      "code 404 comes after 499 (rows must be in code order)");
 }
@@ -578,7 +578,7 @@ END_TEST
 START_TEST(regfile_rejects_empty_phrase)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "404,,permanent,,,,RFC 9110,,,Gone.\n",
+			      "404,,permanent,,,,RFC 9110,,,Gone.,,no,,\n",
 			      3, 5, "empty phrase");
 }
 END_TEST
@@ -586,9 +586,9 @@ END_TEST
 START_TEST(regfile_rejects_empty_description)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "404,Not Found,permanent,,,,RFC 9110,,,\n",
+			      "404,Not Found,permanent,,,,RFC 9110,,,,,no,,\n",
 			      3, 39, "empty description");
-	EXPECT_REGISTRY_ERROR(HEADER "404,Not Found,permanent,,,,RFC 9110,,,\"\"\n",
+	EXPECT_REGISTRY_ERROR(HEADER "404,Not Found,permanent,,,,RFC 9110,,,\"\",,no,,\n",
 			      2, 39, "empty description");
 }
 END_TEST
@@ -596,16 +596,16 @@ END_TEST
 START_TEST(regfile_rejects_unknown_status)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "404,Not Found,standard,,,,RFC 9110,,,Gone.\n",
+			      "404,Not Found,standard,,,,RFC 9110,,,Gone.,,no,,\n",
 			      3, 15,
 			      "unknown status 'standard' (expected permanent, "
 			      "temporary, unused, obsolete or unofficial)");
 	/* Status names are exact: no prefixes, no other case. */
-	EXPECT_REGISTRY_ERROR(HEADER "404,Not Found,perm,,,,RFC 9110,,,Gone.\n",
+	EXPECT_REGISTRY_ERROR(HEADER "404,Not Found,perm,,,,RFC 9110,,,Gone.,,no,,\n",
 			      2, 15,
 			      "unknown status 'perm' (expected permanent, "
 			      "temporary, unused, obsolete or unofficial)");
-	EXPECT_REGISTRY_ERROR(HEADER "404,Not Found,Permanent,,,,RFC 9110,,,Gone.\n",
+	EXPECT_REGISTRY_ERROR(HEADER "404,Not Found,Permanent,,,,RFC 9110,,,Gone.,,no,,\n",
 			      2, 15,
 			      "unknown status 'Permanent' (expected permanent, "
 			      "temporary, unused, obsolete or unofficial)");
@@ -615,9 +615,9 @@ END_TEST
 START_TEST(regfile_rejects_registered_row_with_origin)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "404,Not Found,permanent,,nginx,,RFC 9110,,,Gone.\n",
+			      "404,Not Found,permanent,,nginx,,RFC 9110,,,Gone.,,no,,\n",
 			      3, 26, "registered code 404 has an origin");
-	EXPECT_REGISTRY_ERROR(HEADER "306,Unused,unused,,Netscape,,RFC 9110,,,Gone.\n",
+	EXPECT_REGISTRY_ERROR(HEADER "306,Unused,unused,,Netscape,,RFC 9110,,,Gone.,,no,,\n",
 			      2, 20, "registered code 306 has an origin");
 }
 END_TEST
@@ -625,7 +625,7 @@ END_TEST
 START_TEST(regfile_rejects_unofficial_row_without_origin)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "499,Client Closed Request,unofficial,,,,,,,Went away.\n",
+			      "499,Client Closed Request,unofficial,,,,,,,Went away.,,no,,\n",
 			      3, 39, "unofficial code 499 has no origin");
 }
 END_TEST
@@ -633,9 +633,9 @@ END_TEST
 START_TEST(regfile_rejects_registered_code_outside_100_to_599)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "600,Odd,permanent,,,,RFC 9110,,,Not a code.\n",
+			      "600,Odd,permanent,,,,RFC 9110,,,Not a code.,,no,,\n",
 			      3, 1, "registered code 600 is outside 100-599");
-	EXPECT_REGISTRY_ERROR(HEADER "099,Odd,temporary,,,,RFC 9110,,,Not a code.\n",
+	EXPECT_REGISTRY_ERROR(HEADER "099,Odd,temporary,,,,RFC 9110,,,Not a code.,,no,,\n",
 			      2, 1, "registered code 099 is outside 100-599");
 }
 END_TEST
@@ -645,8 +645,8 @@ START_TEST(regfile_accepts_unofficial_codes_outside_100_to_599)
 	struct csv_error err;
 
 	ck_assert_int_eq(PARSE_REGISTRY(HEADER
-					"000,(unnamed),unofficial,,curl,https://example.org/,,,,None.\n"
-					"999,Odd,unofficial,,Vendor,https://example.org/,,,,Odd.\n",
+					"000,(unnamed),unofficial,,curl,https://example.org/,,,,None.,,no,,\n"
+					"999,Odd,unofficial,,Vendor,https://example.org/,,,,Odd.,,no,,\n",
 					&err), 0);
 	ck_assert_uint_eq(rf.nrows, 2);
 	ck_assert_uint_eq(rf.rows[1].code, 999);
@@ -657,13 +657,13 @@ START_TEST(regfile_rejects_empty_alias)
 {
 	/* The error points at where the missing name should be. */
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "413,Too Large,permanent,,,,RFC 9110,Big||Huge,,Big.\n",
+			      "413,Too Large,permanent,,,,RFC 9110,Big||Huge,,Big.,,no,,\n",
 			      3, 41, "empty alias");
-	EXPECT_REGISTRY_ERROR(HEADER "413,Too Large,permanent,,,,RFC 9110,|Big,,Big.\n",
+	EXPECT_REGISTRY_ERROR(HEADER "413,Too Large,permanent,,,,RFC 9110,|Big,,Big.,,no,,\n",
 			      2, 37, "empty alias");
-	EXPECT_REGISTRY_ERROR(HEADER "413,Too Large,permanent,,,,RFC 9110,Big|,,Big.\n",
+	EXPECT_REGISTRY_ERROR(HEADER "413,Too Large,permanent,,,,RFC 9110,Big|,,Big.,,no,,\n",
 			      2, 41, "empty alias");
-	EXPECT_REGISTRY_ERROR(HEADER "413,Too Large,permanent,,,,RFC 9110,|,,Big.\n",
+	EXPECT_REGISTRY_ERROR(HEADER "413,Too Large,permanent,,,,RFC 9110,|,,Big.,,no,,\n",
 			      2, 37, "empty alias");
 }
 END_TEST
@@ -676,7 +676,7 @@ END_TEST
 START_TEST(regfile_points_at_empty_alias_in_quoted_field)
 {
 	EXPECT_REGISTRY_ERROR(HEADER
-			      "413,Too Large,permanent,,,,RFC 9110,\"Big||Huge\",,Big.\n",
+			      "413,Too Large,permanent,,,,RFC 9110,\"Big||Huge\",,Big.,,no,,\n",
 			      2, 42, "empty alias");
 }
 END_TEST
@@ -684,9 +684,9 @@ END_TEST
 START_TEST(regfile_reports_csv_errors_with_position)
 {
 	EXPECT_REGISTRY_ERROR(HEADER ROW_200
-			      "404,Not\tFound,permanent,,,,RFC 9110,,,Gone.\n",
+			      "404,Not\tFound,permanent,,,,RFC 9110,,,Gone.,,no,,\n",
 			      3, 8, "tab inside a field");
-	EXPECT_REGISTRY_ERROR(HEADER "404,Not Found,permanent,,,,RFC 9110,,,Caf\xc3.\n",
+	EXPECT_REGISTRY_ERROR(HEADER "404,Not Found,permanent,,,,RFC 9110,,,Caf\xc3.,,no,,\n",
 			      2, 42, "invalid UTF-8");
 	EXPECT_REGISTRY_ERROR("code,\"phrase\n", 1, 13,
 			      "line break inside a quoted field (opened at column 6)");
@@ -713,7 +713,7 @@ START_TEST(regfile_checks_expiry_dates)
 	for (i = 0; dates[i].date != NULL; i++) {
 		int n = snprintf(text, sizeof(text),
 				 HEADER "104,Upload,temporary,%s,,,draft-x,,,"
-					"Interim.\n", dates[i].date);
+					"Interim.,,no,,\n", dates[i].date);
 
 		ck_assert_msg((regfile_parse_registry(&rf, copy_input(text, (size_t)n),
 						      (size_t)n, &err) == 0) ==
@@ -721,7 +721,7 @@ START_TEST(regfile_checks_expiry_dates)
 			      "%s", dates[i].date);
 	}
 	ck_assert_int_eq(PARSE_REGISTRY(HEADER "104,Upload,temporary,2026-11-13,"
-					       ",,draft-x,,,Interim.\n", &err), 0);
+					       ",,draft-x,,,Interim.,,no,,\n", &err), 0);
 	ck_assert_str_eq(rf.rows[0].expires, "2026-11-13");
 }
 END_TEST
@@ -733,30 +733,136 @@ START_TEST(regfile_checks_sources)
 
 	ck_assert_int_eq(PARSE_REGISTRY(HEADER
 		"218,This is fine,unofficial,,folklore,unattested: no vendor "
-		"documents it,,,,A joke.\n"
+		"documents it,,,,A joke.,,no,,\n"
 		"444,No Response,unofficial,,nginx,https://nginx.org/en/docs/,,,,"
-		"Closed.\n", &err), 0);
+		"Closed.,,no,,\n", &err), 0);
 	ck_assert_str_eq(rf.rows[0].source, "unattested: no vendor documents it");
 	ck_assert_str_eq(rf.rows[1].source, "https://nginx.org/en/docs/");
 	/* A code several vendors send cites each. */
 	ck_assert_int_eq(PARSE_REGISTRY(HEADER
 		"499,Client Closed Request,unofficial,,\"nginx, Cloudflare\","
-		"https://nginx.org/|https://cloudflare.com/,,,,Went away.\n",
+		"https://nginx.org/|https://cloudflare.com/,,,,Went away.,,no,,\n",
 		&err), 0);
 	EXPECT_REGISTRY_ERROR(HEADER "499,Closed,unofficial,,nginx,"
 				     "https://nginx.org/||https://a.example/,,,,"
-				     "Went away.\n",
+				     "Went away.,,no,,\n",
 			      2, 49, "source '' is neither an https URL nor "
 				     "'unattested: ' and why there is none");
 	EXPECT_REGISTRY_ERROR(HEADER "444,No Response,unofficial,,nginx,"
-				     "https://,,,,Closed.\n",
+				     "https://,,,,Closed.,,no,,\n",
 			      2, 35, "source 'https://' is neither an https URL "
 				     "nor 'unattested: ' and why there is none");
 	EXPECT_REGISTRY_ERROR(HEADER "444,No Response,unofficial,,nginx,"
-				     "https://nginx.org/ see docs,,,,Closed.\n",
+				     "https://nginx.org/ see docs,,,,Closed.,,no,,\n",
 			      2, 35, "source 'https://nginx.org/ see docs' is "
 				     "neither an https URL nor 'unattested: ' "
 				     "and why there is none");
+}
+END_TEST
+
+/* A row of 405 whose last four columns are given; the first ten take
+ * ROW_405_COLUMN bytes, so that columns of errors read as offsets. */
+#define ROW_405(tail) "405,Not Allowed,permanent,,,,RFC 9110,,,Nope.," tail "\n"
+#define ROW_405_COLUMN 47
+
+START_TEST(regfile_reads_headers_cacheability_content_and_related)
+{
+	struct csv_error err;
+	struct regfile_header h;
+
+	ck_assert_int_eq(PARSE_REGISTRY(HEADER ROW_200
+		ROW_405("Allow:required:the methods it has|Retry-After:optional:"
+			"when: to retry,yes,none at all,200:fine")
+		"501,Not Implemented,permanent,,,,RFC 9110,,,No.,,no,,405:one "
+		"resource\n", &err), 0);
+	ck_assert_str_eq(rf.rows[1].headers, "Allow:required:the methods it "
+			 "has|Retry-After:optional:when: to retry");
+	ck_assert_int_eq(rf.rows[1].cacheable, 1);
+	ck_assert_int_eq(rf.rows[2].cacheable, 0);
+	ck_assert_str_eq(rf.rows[1].content, "none at all");
+	ck_assert_str_eq(rf.rows[2].related, "405:one resource");
+
+	/* A role may hold a colon: only the first two separate. */
+	regfile_split_header("Retry-After:optional:when: to retry", 35, &h);
+	ck_assert_uint_eq(h.namelen, 11);
+	ck_assert_int_eq(h.level, REGISTRY_OPTIONAL);
+	ck_assert_uint_eq(h.rolelen, 14);
+	ck_assert_int_eq(memcmp(h.role, "when: to retry", 14), 0);
+}
+END_TEST
+
+START_TEST(regfile_rejects_bad_headers)
+{
+	EXPECT_REGISTRY_ERROR(HEADER ROW_405("Retry After:optional:x,no,,"),
+			      2, ROW_405_COLUMN + 5,
+			      "header name 'Retry After' is not a field name "
+			      "(letters, digits and -, at most 64)");
+	EXPECT_REGISTRY_ERROR(HEADER ROW_405(":optional:x,no,,"),
+			      2, ROW_405_COLUMN,
+			      "header name '' is not a field name (letters, "
+			      "digits and -, at most 64)");
+	EXPECT_REGISTRY_ERROR(HEADER ROW_405("Allow:must:x,no,,"),
+			      2, ROW_405_COLUMN + 5,
+			      "header Allow needs ':LEVEL:ROLE', LEVEL one of "
+			      "required, recommended, optional or request");
+	EXPECT_REGISTRY_ERROR(HEADER ROW_405("Allow,no,,"),
+			      2, ROW_405_COLUMN + 5,
+			      "header Allow needs ':LEVEL:ROLE', LEVEL one of "
+			      "required, recommended, optional or request");
+	EXPECT_REGISTRY_ERROR(HEADER ROW_405("Allow:required:,no,,"),
+			      2, ROW_405_COLUMN + 15,
+			      "header Allow needs a role of 1 to 100 bytes");
+	EXPECT_REGISTRY_ERROR(HEADER ROW_405("Allow:required:x|allow:optional:y,"
+					     "no,,"),
+			      2, ROW_405_COLUMN + 17, "header allow comes twice");
+	EXPECT_REGISTRY_ERROR(HEADER ROW_405("Allow:required:x|,no,,"),
+			      2, ROW_405_COLUMN + 17, "empty header");
+}
+END_TEST
+
+START_TEST(regfile_rejects_bad_related_codes)
+{
+	EXPECT_REGISTRY_ERROR(HEADER ROW_405(",no,,20:two digits"),
+			      2, ROW_405_COLUMN + 5,
+			      "related item '20:two digits' is not CODE:NOTE");
+	EXPECT_REGISTRY_ERROR(HEADER ROW_405(",no,,200"), 2, ROW_405_COLUMN + 5,
+			      "related item '200' is not CODE:NOTE");
+	EXPECT_REGISTRY_ERROR(HEADER ROW_405(",no,,200:"), 2, ROW_405_COLUMN + 9,
+			      "related code 200 has no note");
+	EXPECT_REGISTRY_ERROR(HEADER ROW_405(",no,,405:me"), 2,
+			      ROW_405_COLUMN + 5,
+			      "code 405 is related to itself");
+	EXPECT_REGISTRY_ERROR(HEADER ROW_200 ROW_405(",no,,200:a|200:b"), 3,
+			      ROW_405_COLUMN + 11, "related code 200 comes twice");
+	/* Whether the registry has the code is known only at the end, and
+	 * reported where the code is. */
+	EXPECT_REGISTRY_ERROR(HEADER ROW_200 ROW_405(",no,,200:a|501:b")
+			      "500,Error,permanent,,,,RFC 9110,,,Oops.,,no,,\n",
+			      3, ROW_405_COLUMN + 11,
+			      "related code 501 is not in the registry");
+}
+END_TEST
+
+START_TEST(regfile_checks_cacheable_and_content)
+{
+	char row[512];
+	size_t len;
+
+	EXPECT_REGISTRY_ERROR(HEADER ROW_405(",maybe,,"), 2, ROW_405_COLUMN + 1,
+			      "cacheable is 'maybe', not yes or no");
+	EXPECT_REGISTRY_ERROR(HEADER ROW_405(",,,"), 2, ROW_405_COLUMN + 1,
+			      "cacheable is '', not yes or no");
+	EXPECT_REGISTRY_ERROR(HEADER ROW_405(",Yes,,"), 2, ROW_405_COLUMN + 1,
+			      "cacheable is 'Yes', not yes or no");
+	/* Content is a short line: 100 bytes pass, 101 do not. */
+	len = (size_t)snprintf(row, sizeof(row), "%s" ROW_405(",no,%0100d,"),
+			       HEADER, 0);
+	ck_assert_int_eq(regfile_parse_registry(&rf, copy_input(row, len), len,
+						&(struct csv_error){0}), 0);
+	len = (size_t)snprintf(row, sizeof(row), "%s" ROW_405(",no,%0101d,"),
+			       HEADER, 0);
+	expect_regfile_error(regfile_parse_registry, row, len, 2,
+			     ROW_405_COLUMN + 4, "content longer than 100 bytes");
 }
 END_TEST
 
@@ -898,6 +1004,10 @@ unit_suite(void)
 	tcase_add_test(tc, regfile_reports_csv_errors_with_position);
 	tcase_add_test(tc, regfile_checks_expiry_dates);
 	tcase_add_test(tc, regfile_checks_sources);
+	tcase_add_test(tc, regfile_reads_headers_cacheability_content_and_related);
+	tcase_add_test(tc, regfile_rejects_bad_headers);
+	tcase_add_test(tc, regfile_rejects_bad_related_codes);
+	tcase_add_test(tc, regfile_checks_cacheable_and_content);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("classes file");

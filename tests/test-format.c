@@ -283,6 +283,7 @@ START_TEST(parse_fields_accepts_every_field_once)
 	format_init(&f, &w);
 	ck_assert_int_eq(format_parse_fields(&f,
 					     "aliases,expires,url,class,origin,"
+					     "related,content,cacheable,headers,"
 					     "status,source,reference,"
 					     "description,phrase,code",
 					     &bad, &badlen), 0);
@@ -372,7 +373,7 @@ START_TEST(json_entry_of_404_has_code_null_origin_and_class)
 		"#section-15.5.5\","));
 	ck_assert_ptr_nonnull(strstr(out,
 		",\"source\":[\"https://www.rfc-editor.org/rfc/rfc9110"
-		"#section-15.5.5\"],\"expires\":null}"));
+		"#section-15.5.5\"],\"expires\":null,"));
 	ck_assert_uint_eq(count_char(out, '\n'), 1);
 	ck_assert_str_eq(out + strlen(out) - 2, "}\n");
 }
@@ -389,6 +390,147 @@ use_fields(struct format *f, enum format_kind kind, const char *list)
 	f->kind = kind;
 	ck_assert_int_eq(format_parse_fields(f, list, &bad, &badlen), 0);
 }
+
+/* An entry with every kind of header line, content and related code,
+ * so that the tests below do not depend on the data. */
+static const struct registry_entry sample = {
+	.code = 405,
+	.status = REGISTRY_PERMANENT,
+	.phrase = "Method Not Allowed",
+	.expires = "",
+	.sources = (const char *const[]){NULL},
+	.reference = "RFC 9110, Section 15.5.6",
+	.aliases = (const char *const[]){NULL},
+	.description = "Not that method.",
+	.headers = (const struct registry_header[]){
+		{"Allow", REGISTRY_REQUIRED, "the methods it has"},
+		{"ETag", REGISTRY_OPTIONAL, "as \"before\""},
+		{"Date", REGISTRY_OPTIONAL, "as \"before\""},
+		{"If-Match", REGISTRY_REQUEST, "the failed condition"},
+		{NULL, 0, NULL},
+	},
+	.cacheable = 1,
+	.content = "none at all",
+	.related = (const struct registry_related[]){
+		{501, "no resource has the method"},
+		{403, "refused"},
+		{0, NULL},
+	},
+};
+
+/* The same with none of them: the lists are empty, not missing. */
+static const struct registry_entry bare = {
+	.code = 103,
+	.status = REGISTRY_PERMANENT,
+	.phrase = "Early",
+	.expires = "",
+	.sources = (const char *const[]){NULL},
+	.reference = "",
+	.aliases = (const char *const[]){NULL},
+	.description = "Soon.",
+	.headers = (const struct registry_header[]){{NULL, 0, NULL}},
+	.content = "",
+	.related = (const struct registry_related[]){{0, NULL}},
+};
+
+START_TEST(json_entry_carries_headers_cacheability_content_and_related)
+{
+	struct format f;
+
+	use_fields(&f, FORMAT_JSONL, "headers,cacheable,content,related");
+	format_entry(&f, &sample, 0);
+	format_entry(&f, &bare, 0);
+	ck_assert_str_eq(written(),
+		"{\"headers\":[{\"name\":\"Allow\",\"level\":\"required\","
+		"\"role\":\"the methods it has\"},{\"name\":\"ETag\",\"level\":"
+		"\"optional\",\"role\":\"as \\\"before\\\"\"},{\"name\":\"Date\","
+		"\"level\":\"optional\",\"role\":\"as \\\"before\\\"\"},"
+		"{\"name\":\"If-Match\",\"level\":\"request\",\"role\":"
+		"\"the failed condition\"}],\"cacheable\":true,"
+		"\"content\":\"none at all\",\"related\":[{\"code\":501,"
+		"\"note\":\"no resource has the method\"},{\"code\":403,"
+		"\"note\":\"refused\"}]}\n"
+		"{\"headers\":[],\"cacheable\":false,\"content\":null,"
+		"\"related\":[]}\n");
+}
+END_TEST
+
+START_TEST(tsv_entry_names_headers_and_related_codes)
+{
+	struct format f;
+
+	use_fields(&f, FORMAT_TSV, "code,headers,cacheable,content,related");
+	format_entry(&f, &sample, 0);
+	format_entry(&f, &bare, 0);
+	ck_assert_str_eq(written(),
+			 "405\tAllow|ETag|Date|If-Match\tyes\tnone at all\t501|403\n"
+			 "103\t\tno\t\t\n");
+}
+END_TEST
+
+START_TEST(text_entry_in_full_shows_headers_caching_and_neighbours)
+{
+	struct format f;
+
+	format_init(&f, &w);
+	format_entry(&f, &sample, 1);
+	ck_assert_str_eq(written(),
+		"405 Method Not Allowed\n"
+		"    Not that method.\n"
+		"    Headers: Allow (required): the methods it has\n"
+		"             ETag, Date (optional): as \"before\"\n"
+		"             If-Match (request): the failed condition\n"
+		"    Content: none at all\n"
+		"    Cacheable by default\n"
+		"    See also: 501 no resource has the method\n"
+		"              403 refused\n"
+		"    RFC 9110, Section 15.5.6\n");
+	/* One line stays one line. */
+	w.len = 0;
+	format_entry(&f, &sample, 0);
+	ck_assert_str_eq(written(), "\n405 Method Not Allowed\n");
+}
+END_TEST
+
+START_TEST(text_entry_says_when_a_cache_may_store_it)
+{
+	struct format f;
+	struct registry_entry e = sample;
+
+	format_init(&f, &w);
+	e.cacheable = 0;
+	format_entry(&f, &e, 1);
+	ck_assert_ptr_nonnull(strstr(written(), "\n    Cached only when "
+				     "Cache-Control or Expires allows it\n"));
+	/* An interim response is never stored, so nothing is said. */
+	w.len = 0;
+	format_entry(&f, &bare, 1);
+	ck_assert_str_eq(written(), "\n103 Early\n    Soon.\n");
+}
+END_TEST
+
+START_TEST(text_entry_wraps_header_roles_under_the_first_name)
+{
+	struct format f;
+	struct registry_header h[] = {
+		{"Retry-After", REGISTRY_OPTIONAL,
+		 "how long the client ought to wait before it asks again"},
+		{NULL, 0, NULL},
+	};
+	struct registry_entry e = bare;
+
+	format_init(&f, &w);
+	f.width = 50;
+	e.headers = h;
+	format_entry(&f, &e, 1);
+	ck_assert_str_eq(written(),
+		"103 Early\n"
+		"    Soon.\n"
+		"    Headers: Retry-After (optional): how long the\n"
+		"             client ought to wait before it asks\n"
+		"             again\n");
+}
+END_TEST
 
 START_TEST(json_entry_lists_aliases_as_array)
 {
@@ -854,6 +996,8 @@ unit_suite(void)
 	tcase_add_test(tc, json_array_of_no_entries_is_empty);
 	tcase_add_test(tc, json_array_puts_one_entry_per_line);
 	tcase_add_test(tc, json_array_starts_afresh_after_begin);
+	tcase_add_test(tc,
+		       json_entry_carries_headers_cacheability_content_and_related);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("tsv entries");
@@ -861,6 +1005,7 @@ unit_suite(void)
 	tcase_add_test(tc, tsv_entry_of_404_has_every_column);
 	tcase_add_test(tc, tsv_entry_of_499_nginx_has_origin);
 	tcase_add_test(tc, tsv_entry_pads_codes_and_joins_aliases);
+	tcase_add_test(tc, tsv_entry_names_headers_and_related_codes);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("text entries");
@@ -872,6 +1017,9 @@ unit_suite(void)
 	tcase_add_test(tc, text_entry_marks_registry_status);
 	tcase_add_test(tc, text_entries_in_full_are_separated_by_a_blank_line);
 	tcase_add_test(tc, text_entry_in_full_wraps_body_to_the_width);
+	tcase_add_test(tc, text_entry_in_full_shows_headers_caching_and_neighbours);
+	tcase_add_test(tc, text_entry_says_when_a_cache_may_store_it);
+	tcase_add_test(tc, text_entry_wraps_header_roles_under_the_first_name);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("writer");

@@ -11,6 +11,7 @@ $ httpstatus 418
     rather than assign it, though it may be assigned should the 4xx codes ever
     run out.
     Also known as: I am a teapot, http.StatusTeapot (Go)
+    Cached only when Cache-Control or Expires allows it
     RFC 9110, Section 15.5.19; RFC 2324
 ? 0
 
@@ -19,6 +20,7 @@ $ httpstatus 404
     The server has no current representation for the target resource, or will
     not reveal that one exists. It does not say whether the absence is temporary
     or permanent; 410 is used when the removal is known to be permanent.
+    Cacheable by default
     RFC 9110, Section 15.5.5
 ? 0
 
@@ -36,6 +38,7 @@ $ httpstatus 413 422
     Also known as: Payload Too Large, Request Entity Too Large,
     HttpURLConnection.HTTP_ENTITY_TOO_LARGE (Java),
     HttpStatus.SC_REQUEST_TOO_LONG (Apache HttpComponents)
+    Cached only when Cache-Control or Expires allows it
     RFC 9110, Section 15.5.14
 
 422 Unprocessable Content
@@ -43,6 +46,7 @@ $ httpstatus 413 422
     cannot act on the instructions, for example because the data fail
     validation. WebDAV (RFC 4918) named it Unprocessable Entity.
     Also known as: Unprocessable Entity
+    Cached only when Cache-Control or Expires allows it
     RFC 9110, Section 15.5.21
 ? 0
 
@@ -93,6 +97,7 @@ $ httpstatus -L 218 494 420 104
     A joke code that lists of status codes attribute to Apache HTTP Server, sent
     with an error document when ProxyErrorOverride is on. A generic client
     handles it like 200 OK.
+    Cached only when Cache-Control or Expires allows it
     Unattested: widely listed as an Apache HTTP Server code, but httpd does not
     define 218 and its ProxyErrorOverride acts on 400-599 only
 
@@ -102,6 +107,7 @@ $ httpstatus -L 218 494 420 104
     with a page titled Request Header Or Cookie Too Large; raising
     large_client_header_buffers or clearing the site's cookies can resolve it.
     Also known as: Request Header Too Large
+    Cached only when Cache-Control or Expires allows it
     Source: https://github.com/nginx/nginx/blob/01dc7445f0fc392edd4f4e23f4fa1af69af68e41/src/http/ngx_http_request.h
     Source: https://github.com/nginx/nginx/blob/master/src/http/ngx_http_special_response.c
 
@@ -109,6 +115,7 @@ $ httpstatus -L 218 494 420 104
     Sent by version 1 of the Twitter Search and Trends API when a client was
     being rate limited. The registered 429 Too Many Requests is the standard
     code for this situation.
+    Cached only when Cache-Control or Expires allows it
     Source: https://web.archive.org/web/2016/https://dev.twitter.com/overview/api/response-codes
 
 420 Method Failure  (unofficial: Spring Framework, former constant)
@@ -117,6 +124,7 @@ $ httpstatus -L 218 494 420 104
     Spring Framework 7.0. The code is not registered, so a generic client
     handles it like 400 Bad Request.
     Also known as: HttpStatus.METHOD_FAILURE (former Spring name)
+    Cached only when Cache-Control or Expires allows it
     Source: https://github.com/spring-projects/spring-framework/blob/215caedd3084b116aa48fb4eb60575bb1e95b2fd/spring-web/src/main/java/org/springframework/http/HttpStatus.java
 
 104 Upload Resumption Supported  (temporary registration expired 2026-11-13: check the IANA registry)

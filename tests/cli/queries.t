@@ -126,6 +126,7 @@ $ httpstatus 45x 10x
     The server denies access to the resource because of a legal demand, such as
     a court order or government censorship. The number refers to the novel
     Fahrenheit 451, and the response may say who made the demand.
+    Cached only when Cache-Control or Expires allows it
     RFC 7725
 
 100 Continue
@@ -234,6 +235,7 @@ $ httpstatus fahrenheit
     The server denies access to the resource because of a legal demand, such as
     a court order or government censorship. The number refers to the novel
     Fahrenheit 451, and the response may say who made the demand.
+    Cached only when Cache-Control or Expires allows it
     RFC 7725
 ? 0
 
@@ -358,16 +360,16 @@ $ httpstatus -o code 404
 ? 2
 
 $ httpstatus -t -o code,bogus 404
-! httpstatus: 'bogus' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires)
+! httpstatus: 'bogus' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires, headers, cacheable, content, related)
 ! Try 'httpstatus --help'.
 ? 2
 
 $ httpstatus -t -o code,code 404
-! httpstatus: 'code' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires)
+! httpstatus: 'code' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires, headers, cacheable, content, related)
 ! Try 'httpstatus --help'.
 ? 2
 
 $ httpstatus -t -o '' 404
-! httpstatus: '' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires)
+! httpstatus: '' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires, headers, cacheable, content, related)
 ! Try 'httpstatus --help'.
 ? 2
