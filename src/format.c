@@ -761,8 +761,9 @@ text_entry(struct format *f, const struct registry_entry *e, int full)
 	}
 	put_headers_text(f, e->headers);
 	if (*e->content) {
-		writer_write(w, "    Content:", 12);
-		put_wrapped(f, e->content, strlen(e->content), "", 12, 4);
+		/* Under the header fields' roles, whose label is as long. */
+		writer_write(w, "    Content: ", 13);
+		put_wrapped(f, e->content, strlen(e->content), "", 13, 13);
 		writer_putc(w, '\n');
 	}
 	put_cacheable_text(f, e);

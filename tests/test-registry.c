@@ -32,6 +32,17 @@ only_entry(unsigned code)
 	return e;
 }
 
+/* The registered entry of a code, which comes before unofficial ones. */
+static const struct registry_entry *
+registered(unsigned code)
+{
+	const struct registry_entry *e = NULL;
+
+	ck_assert_uint_ge(registry_find(code, &e), 1);
+	ck_assert(registry_is_official(e));
+	return e;
+}
+
 START_TEST(registry_finds_404_once)
 {
 	const struct registry_entry *e = only_entry(404);
@@ -357,6 +368,135 @@ START_TEST(registry_510_is_obsolete)
 }
 END_TEST
 
+/* The level of header field name for e, or -1 if e has none such. */
+static int
+header_level(const struct registry_entry *e, const char *name)
+{
+	const struct registry_header *h;
+
+	for (h = e->headers; h->name != NULL; h++)
+		if (strcmp(h->name, name) == 0)
+			return h->level;
+	return -1;
+}
+
+/* Whether e lists code among its related codes. */
+static int
+relates_to(const struct registry_entry *e, unsigned code)
+{
+	const struct registry_related *r;
+
+	for (r = e->related; r->note != NULL; r++)
+		if (r->code == code)
+			return 1;
+	return 0;
+}
+
+START_TEST(registry_cacheable_codes_are_those_of_rfc_9110)
+{
+	/* RFC 9110, Section 15.1: heuristically cacheable by default; and
+	 * 451, which RFC 7725, Section 3 makes so. */
+	static const unsigned cacheable[] = {200, 203, 204, 206, 300, 301,
+					     308, 404, 405, 410, 414, 451, 501};
+	size_t i, j;
+
+	for (i = 0; i < registry_size(); i++) {
+		const struct registry_entry *e = registry_at(i);
+		int listed = 0;
+
+		for (j = 0; j < sizeof(cacheable) / sizeof(cacheable[0]); j++)
+			listed |= registry_is_official(e) &&
+				  e->code == cacheable[j];
+		ck_assert_msg(e->cacheable == listed, "%03u %s: cacheable %d",
+			      e->code, e->phrase, e->cacheable);
+	}
+}
+END_TEST
+
+START_TEST(registry_required_header_fields_are_there)
+{
+	/* The MUSTs of RFC 9110: 15.5.2, 15.5.6, 15.5.8, 15.5.22, and
+	 * 15.2.2 for 101. */
+	ck_assert_int_eq(header_level(only_entry(401), "WWW-Authenticate"),
+			 REGISTRY_REQUIRED);
+	ck_assert_int_eq(header_level(only_entry(405), "Allow"),
+			 REGISTRY_REQUIRED);
+	ck_assert_int_eq(header_level(only_entry(407), "Proxy-Authenticate"),
+			 REGISTRY_REQUIRED);
+	ck_assert_int_eq(header_level(only_entry(426), "Upgrade"),
+			 REGISTRY_REQUIRED);
+	ck_assert_int_eq(header_level(only_entry(101), "Upgrade"),
+			 REGISTRY_REQUIRED);
+	ck_assert_int_eq(header_level(only_entry(412), "If-Match"),
+			 REGISTRY_REQUEST);
+	ck_assert_int_eq(header_level(registered(503), "Retry-After"),
+			 REGISTRY_OPTIONAL);
+	ck_assert_int_eq(header_level(only_entry(404), "Retry-After"), -1);
+}
+END_TEST
+
+START_TEST(registry_bodiless_codes_say_so)
+{
+	static const unsigned none[] = {100, 101, 102, 103, 204, 205, 304};
+	size_t i;
+
+	for (i = 0; i < sizeof(none) / sizeof(none[0]); i++) {
+		const struct registry_entry *e = NULL;
+
+		ck_assert_uint_ge(registry_find(none[i], &e), 1);
+		ck_assert_msg(e->content[0] != '\0', "%03u has no content rule",
+			      none[i]);
+	}
+	ck_assert_str_eq(only_entry(500)->content, "");
+}
+END_TEST
+
+START_TEST(registry_registered_codes_name_their_neighbours)
+{
+	size_t i;
+
+	for (i = 0; i < registry_size(); i++) {
+		const struct registry_entry *e = registry_at(i);
+
+		if (registry_is_official(e))
+			ck_assert_msg(e->related[0].note != NULL,
+				      "%03u %s has no related code", e->code,
+				      e->phrase);
+	}
+	/* The classic pairs, both ways. */
+	ck_assert(relates_to(only_entry(301), 308));
+	ck_assert(relates_to(only_entry(308), 301));
+	ck_assert(relates_to(only_entry(302), 307));
+	ck_assert(relates_to(only_entry(307), 302));
+	ck_assert(relates_to(only_entry(401), 403));
+	ck_assert(relates_to(only_entry(403), 401));
+	ck_assert(relates_to(only_entry(404), 410));
+	ck_assert(relates_to(only_entry(410), 404));
+	ck_assert(relates_to(only_entry(429), 503));
+	ck_assert(relates_to(registered(503), 429));
+	ck_assert(relates_to(only_entry(502), 504));
+	ck_assert(relates_to(only_entry(412), 428));
+}
+END_TEST
+
+START_TEST(registry_level_names_round_trip)
+{
+	int level;
+
+	for (level = REGISTRY_REQUIRED; level <= REGISTRY_REQUEST; level++) {
+		const char *name = registry_level_name((enum registry_level)level);
+
+		ck_assert_int_eq(registry_level_parse(name, strlen(name)), level);
+	}
+	ck_assert_str_eq(registry_level_name(REGISTRY_RECOMMENDED),
+			 "recommended");
+	ck_assert_int_eq(registry_level_parse("require", 7), -1);
+	ck_assert_int_eq(registry_level_parse("requested", 9), -1);
+	ck_assert_str_eq(registry_level_name((enum registry_level)99),
+			 "unknown");
+}
+END_TEST
+
 START_TEST(registry_names_the_five_classes)
 {
 	static const char *const phrases[] = {
@@ -460,6 +600,10 @@ unit_suite(void)
 	tcase_add_test(tc, registry_306_is_unused_once_switch_proxy);
 	tcase_add_test(tc, registry_104_is_temporary);
 	tcase_add_test(tc, registry_510_is_obsolete);
+	tcase_add_test(tc, registry_cacheable_codes_are_those_of_rfc_9110);
+	tcase_add_test(tc, registry_required_header_fields_are_there);
+	tcase_add_test(tc, registry_bodiless_codes_say_so);
+	tcase_add_test(tc, registry_registered_codes_name_their_neighbours);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("classes");
@@ -471,6 +615,7 @@ unit_suite(void)
 	tcase_add_test(tc, registry_status_names_round_trip);
 	tcase_add_test(tc, registry_status_parse_refuses_near_misses);
 	tcase_add_test(tc, registry_status_name_of_unknown_value);
+	tcase_add_test(tc, registry_level_names_round_trip);
 	suite_add_tcase(s, tc);
 
 	return s;

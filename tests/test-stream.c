@@ -678,7 +678,8 @@ START_TEST(stream_answer_writes_json_array)
 	ck_assert_int_eq(res.status, ANSWER_FOUND);
 	ck_assert_msg(strncmp(res.out, "[\n  {\"code\":404,", 16) == 0,
 		      "got %s", res.out);
-	ck_assert_uint_eq(count_of(res.out, "{\"code\""), 3);
+	/* An entry a line, each line beginning with its object. */
+	ck_assert_uint_eq(count_of(res.out, "\n  {\"code\":"), 3);
 	ck_assert_uint_eq(count_of(res.out, "},\n  {\"code\":"), 2);
 	ck_assert_ptr_nonnull(strstr(res.out, "},\n  {\"code\":200,"));
 	ck_assert_uint_eq(count_of(res.out, "\n"), 5);

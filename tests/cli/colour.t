@@ -14,7 +14,12 @@ $ httpstatus --color=always 200 499 | cat -v
     The request succeeded. What the content holds depends on the method: the
     requested representation for GET, or a description of the outcome of the
     action for POST.
+    Content: depends on method: a representation for GET, none for HEAD
     Cacheable by default
+    See also: 204 success with no content at all
+              201 success that created a new resource
+              206 only part of the representation was sent
+              203 content altered by a transforming proxy
     ^[[2m^[]8;;https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1^[\RFC 9110, Section 15.3.1^[]8;;^[\^[[0m
 
 ^[[1;33m499^[[0m Client Closed Request  ^[[35m(unofficial: nginx, Cloudflare)^[[0m
@@ -23,6 +28,8 @@ $ httpstatus --color=always 200 499 | cat -v
     response reaches the client; frequent 499s often point to slow upstreams or
     short client timeouts.
     Cached only when Cache-Control or Expires allows it
+    See also: 408 the server, not the client, gave up waiting
+              504 a gateway timed out waiting for upstream
 ^[[2m    Source: https://github.com/nginx/nginx/blob/01dc7445f0fc392edd4f4e23f4fa1af69af68e41/src/http/ngx_http_request.h^[[0m
 ^[[2m    Source: https://developers.cloudflare.com/support/troubleshooting/http-status-codes/4xx-client-error/error-499/^[[0m
 
@@ -30,6 +37,7 @@ $ httpstatus --color=always 200 499 | cat -v
     Sent by Esri ArcGIS Server when a secured resource is requested without an
     access token. The client must include a valid token and try again.
     Cached only when Cache-Control or Expires allows it
+    See also: 401 the standard code for missing or invalid credentials
 ^[[2m    Source: https://support.esri.com/en-us/knowledge-base/error-authentication-token-required-status-code-499-000022899^[[0m
 ? 0
 
@@ -79,7 +87,16 @@ $ COLUMNS=50 httpstatus 200
     depends on the method: the requested
     representation for GET, or a description of
     the outcome of the action for POST.
+    Content: depends on method: a representation
+             for GET, none for HEAD
     Cacheable by default
+    See also: 204 success with no content at all
+              201 success that created a new
+              resource
+              206 only part of the representation
+              was sent
+              203 content altered by a
+              transforming proxy
     RFC 9110, Section 15.3.1
 ? 0
 
@@ -90,7 +107,18 @@ $ COLUMNS=10 httpstatus 200
     the requested representation for
     GET, or a description of the outcome
     of the action for POST.
+    Content: depends on method: a
+             representation for GET,
+             none for HEAD
     Cacheable by default
+    See also: 204 success with no
+              content at all
+              201 success that created a
+              new resource
+              206 only part of the
+              representation was sent
+              203 content altered by a
+              transforming proxy
     RFC 9110, Section 15.3.1
 ? 0
 
@@ -99,6 +127,11 @@ $ COLUMNS=junk httpstatus 200
     The request succeeded. What the content holds depends on the method: the
     requested representation for GET, or a description of the outcome of the
     action for POST.
+    Content: depends on method: a representation for GET, none for HEAD
     Cacheable by default
+    See also: 204 success with no content at all
+              201 success that created a new resource
+              206 only part of the representation was sent
+              203 content altered by a transforming proxy
     RFC 9110, Section 15.3.1
 ? 0

@@ -12,6 +12,7 @@ $ httpstatus 418
     run out.
     Also known as: I am a teapot, http.StatusTeapot (Go)
     Cached only when Cache-Control or Expires allows it
+    See also: 400 the generic client error clients fall back to
     RFC 9110, Section 15.5.19; RFC 2324
 ? 0
 
@@ -21,6 +22,9 @@ $ httpstatus 404
     not reveal that one exists. It does not say whether the absence is temporary
     or permanent; 410 is used when the removal is known to be permanent.
     Cacheable by default
+    See also: 410 gone for good, and the server knows it
+              403 the resource exists but access is refused
+              405 the resource exists but not for this method
     RFC 9110, Section 15.5.5
 ? 0
 
@@ -38,7 +42,12 @@ $ httpstatus 413 422
     Also known as: Payload Too Large, Request Entity Too Large,
     HttpURLConnection.HTTP_ENTITY_TOO_LARGE (Java),
     HttpStatus.SC_REQUEST_TOO_LONG (Apache HttpComponents)
+    Headers: Retry-After (recommended): when a temporary limit lets the client
+             retry
     Cached only when Cache-Control or Expires allows it
+    See also: 414 the URI, not the content, is too long
+              431 the header fields are too large
+              411 the content length was not given
     RFC 9110, Section 15.5.14
 
 422 Unprocessable Content
@@ -47,6 +56,9 @@ $ httpstatus 413 422
     validation. WebDAV (RFC 4918) named it Unprocessable Entity.
     Also known as: Unprocessable Entity
     Cached only when Cache-Control or Expires allows it
+    See also: 400 the syntax itself is malformed
+              415 the content format is not supported
+              409 conflict with the resource's current state
     RFC 9110, Section 15.5.21
 ? 0
 
@@ -98,6 +110,7 @@ $ httpstatus -L 218 494 420 104
     with an error document when ProxyErrorOverride is on. A generic client
     handles it like 200 OK.
     Cached only when Cache-Control or Expires allows it
+    See also: 200 the standard success code clients treat it as
     Unattested: widely listed as an Apache HTTP Server code, but httpd does not
     define 218 and its ProxyErrorOverride acts on 400-599 only
 
@@ -108,6 +121,8 @@ $ httpstatus -L 218 494 420 104
     large_client_header_buffers or clearing the site's cookies can resolve it.
     Also known as: Request Header Too Large
     Cached only when Cache-Control or Expires allows it
+    See also: 431 the registered code for oversized header fields
+              400 what nginx actually sends the client
     Source: https://github.com/nginx/nginx/blob/01dc7445f0fc392edd4f4e23f4fa1af69af68e41/src/http/ngx_http_request.h
     Source: https://github.com/nginx/nginx/blob/master/src/http/ngx_http_special_response.c
 
@@ -116,6 +131,7 @@ $ httpstatus -L 218 494 420 104
     being rate limited. The registered 429 Too Many Requests is the standard
     code for this situation.
     Cached only when Cache-Control or Expires allows it
+    See also: 429 the standard code for rate limiting
     Source: https://web.archive.org/web/2016/https://dev.twitter.com/overview/api/response-codes
 
 420 Method Failure  (unofficial: Spring Framework, former constant)
@@ -125,6 +141,7 @@ $ httpstatus -L 218 494 420 104
     handles it like 400 Bad Request.
     Also known as: HttpStatus.METHOD_FAILURE (former Spring name)
     Cached only when Cache-Control or Expires allows it
+    See also: 424 the registered code for a failed dependent action
     Source: https://github.com/spring-projects/spring-framework/blob/215caedd3084b116aa48fb4eb60575bb1e95b2fd/spring-web/src/main/java/org/springframework/http/HttpStatus.java
 
 104 Upload Resumption Supported  (temporary registration expired 2026-11-13: check the IANA registry)
@@ -132,6 +149,14 @@ $ httpstatus -L 218 494 420 104
     for this request, so an interrupted upload can be continued rather than
     restarted. It is a temporary IANA registration, made on 2024-11-13 for the
     resumable upload draft and extended on 2025-09-15.
+    Headers: Location (recommended): the upload resource, in the first 104 only
+             Upload-Offset (optional): bytes received so far, in progress 104s
+             Upload-Limit (optional): limits that apply to this upload
+             Upload-Complete (request): offered the request as a resumable
+             upload
+    Content: none; interim responses end with the header section
+    See also: 100 generic interim go-ahead to send the content
+              201 final reply naming a newly created resource
     draft-ietf-httpbis-resumable-upload-05
 ? 0
 

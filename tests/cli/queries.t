@@ -126,7 +126,12 @@ $ httpstatus 45x 10x
     The server denies access to the resource because of a legal demand, such as
     a court order or government censorship. The number refers to the novel
     Fahrenheit 451, and the response may say who made the demand.
-    Cached only when Cache-Control or Expires allows it
+    Headers: Link (recommended): rel=blocked-by, naming who applies the block
+    Content: should detail the legal demand, who made it and the law
+    Cacheable by default
+    See also: 403 refused for reasons other than a legal demand
+              404 no representation found, no reason given
+              410 removed for good, no legal reason implied
     RFC 7725
 
 100 Continue
@@ -235,7 +240,12 @@ $ httpstatus fahrenheit
     The server denies access to the resource because of a legal demand, such as
     a court order or government censorship. The number refers to the novel
     Fahrenheit 451, and the response may say who made the demand.
-    Cached only when Cache-Control or Expires allows it
+    Headers: Link (recommended): rel=blocked-by, naming who applies the block
+    Content: should detail the legal demand, who made it and the law
+    Cacheable by default
+    See also: 403 refused for reasons other than a legal demand
+              404 no representation found, no reason given
+              410 removed for good, no legal reason implied
     RFC 7725
 ? 0
 
