@@ -10,9 +10,13 @@
 
 enum { EXACT_NAME = 1, EXACT_KEYWORD = 2 };
 
-/* A header level as a strength, higher for a header the code needs. */
-#define HEADER_REQUIRED (REGISTRY_REQUEST + 1)
-#define HEADER_STRENGTH(level) (HEADER_REQUIRED - (level))
+/* Among the entries a keyword or header field names, which come first:
+ * those whose responses must carry the header field the query spells
+ * (Content-Type, not "content type", which asks about 415), then those
+ * with a name or keyword that is the query, a judgement made for
+ * people, then those with the header field at all ("should" and "may"
+ * are too close a call to put 413 before 503 for Retry-After). */
+enum { BY_NOTHING, BY_HEADER, BY_NAME, BY_REQUIRED_HEADER };
 
 /* Room for a query in normal form: a space may follow every byte. */
 #define NORM_MAX (2 * QUERY_MAX + 2)
@@ -48,9 +52,8 @@ struct scores {
 	/* Per entry: named exactly, or named as surely by a keyword that is
 	 * the query or by its code among the words. */
 	unsigned char exact[REGISTRY_MAX_ENTRIES];
-	/* Per entry: how firmly a header field the query names goes with
-	 * it, from 0 (none) to HEADER_REQUIRED. */
-	unsigned char header[REGISTRY_MAX_ENTRIES];
+	/* Per entry: the strongest of the BY_ values that names it. */
+	unsigned char named_by[REGISTRY_MAX_ENTRIES];
 	size_t nwords;    /* words searched for, stop words left out */
 	size_t unknown;   /* words that no entry has */
 	unsigned total[REGISTRY_MAX_ENTRIES];
@@ -165,18 +168,18 @@ struct ranked {
 	size_t entry;
 	double score;
 	int tier;   /* see match_search */
-	int header; /* the strength of a header field it was named by */
+	int named_by; /* a BY_ value */
 };
 
-/* Best first: tier, then how firmly a header named goes with it, then
- * score, then registry order. */
+/* Best first: tier, then what named it, then score, then registry
+ * order. */
 static int
 ranks_before(const struct ranked *a, const struct ranked *b)
 {
 	if (a->tier != b->tier)
 		return a->tier > b->tier;
-	if (a->header != b->header)
-		return a->header > b->header;
+	if (a->named_by != b->named_by)
+		return a->named_by > b->named_by;
 	if (a->score != b->score)
 		return a->score > b->score;
 	return a->entry < b->entry;
@@ -192,12 +195,12 @@ match_search(const char *text, size_t len, int with_unofficial,
 	static struct scores s;
 	static struct ranked ranked[REGISTRY_MAX_ENTRIES];
 	static double raw[REGISTRY_MAX_ENTRIES];
-	unsigned char *exact = s.exact, *header = s.header;
+	unsigned char *exact = s.exact, *named_by = s.named_by;
 	const struct registry_name *names;
 	const char *cursor, *w;
 	size_t total = registry_size(), nnames, n = 0, known, wlen, i, j;
 	double best = 0, cut;
-	int any_name = 0;
+	int any_name = 0, as_field_name = memchr(text, ' ', len) == NULL, by;
 
 	*outcome = MATCH_NO_WORDS;
 	if (prepare(&p, text, len) < 0)
@@ -206,7 +209,7 @@ match_search(const char *text, size_t len, int with_unofficial,
 	if (total > REGISTRY_MAX_ENTRIES)
 		total = REGISTRY_MAX_ENTRIES;
 	memset(exact, 0, total);
-	memset(header, 0, total);
+	memset(named_by, 0, total);
 
 	nnames = registry_names(p.key, p.keylen, &names);
 	for (i = 0; i < nnames; i++) {
@@ -221,9 +224,13 @@ match_search(const char *text, size_t len, int with_unofficial,
 			exact[e] = EXACT_KEYWORD;
 		}
 		/* A header field names the codes it goes with as surely as
-		 * a keyword; the code that needs it comes first. */
-		if (names[i].kind == REGISTRY_NAME_HEADER)
-			header[e] = (unsigned char)HEADER_STRENGTH(names[i].level);
+		 * a keyword does. */
+		by = names[i].kind != REGISTRY_NAME_HEADER ? BY_NAME
+		     : names[i].level == REGISTRY_REQUIRED && as_field_name
+			     ? BY_REQUIRED_HEADER
+			     : BY_HEADER;
+		if (by > named_by[e])
+			named_by[e] = (unsigned char)by;
 	}
 	/* A constant names one code: HTTP_NOT_FOUND wants 404, not every
 	 * code whose description says "not". */
@@ -285,7 +292,7 @@ match_search(const char *text, size_t len, int with_unofficial,
 		r.tier = exact[i] == 0 ? 0
 			 : exact[i] == EXACT_NAME && registry_is_official(e) ? 2
 			 : 1;
-		r.header = header[i];
+		r.named_by = named_by[i];
 		r.score = raw[i];
 		if (!registry_is_official(e) && !names_origin(&p, e))
 			r.score *= MATCH_UNOFFICIAL_PRIOR;
