@@ -712,8 +712,9 @@ put_related_text(struct format *f, const struct registry_related *r)
 	}
 }
 
-/* Whether a cache may store the response without being told to: only
- * final responses are stored at all (RFC 9111, Section 3). */
+/* Whether a cache may store the response without being told to (by
+ * Cache-Control or Expires): only final responses are stored at all
+ * (RFC 9111, Section 3). */
 static void
 put_cacheable_text(struct format *f, const struct registry_entry *e)
 {
@@ -721,10 +722,8 @@ put_cacheable_text(struct format *f, const struct registry_entry *e)
 
 	if (digit < 2)
 		return;
-	writer_puts(f->out, e->cacheable
-				    ? "    Cacheable by default\n"
-				    : "    Cached only when Cache-Control or "
-				      "Expires allows it\n");
+	writer_puts(f->out, e->cacheable ? "    Cacheable by default\n"
+					 : "    Not cacheable by default\n");
 }
 
 static void

@@ -500,8 +500,8 @@ START_TEST(text_entry_says_when_a_cache_may_store_it)
 	format_init(&f, &w);
 	e.cacheable = 0;
 	format_entry(&f, &e, 1);
-	ck_assert_ptr_nonnull(strstr(written(), "\n    Cached only when "
-				     "Cache-Control or Expires allows it\n"));
+	ck_assert_ptr_nonnull(strstr(written(),
+				     "\n    Not cacheable by default\n"));
 	/* An interim response is never stored, so nothing is said. */
 	w.len = 0;
 	format_entry(&f, &bare, 1);

@@ -27,7 +27,7 @@ $ httpstatus --color=always 200 499 | cat -v
     could send the response; Cloudflare, built on nginx, logs it too. No
     response reaches the client; frequent 499s often point to slow upstreams or
     short client timeouts.
-    Cached only when Cache-Control or Expires allows it
+    Not cacheable by default
     See also: 408 the server, not the client, gave up waiting
               504 a gateway timed out waiting for upstream
 ^[[2m    Source: https://github.com/nginx/nginx/blob/01dc7445f0fc392edd4f4e23f4fa1af69af68e41/src/http/ngx_http_request.h^[[0m
@@ -36,7 +36,7 @@ $ httpstatus --color=always 200 499 | cat -v
 ^[[1;33m499^[[0m Token Required  ^[[35m(unofficial: Esri ArcGIS Server)^[[0m
     Sent by Esri ArcGIS Server when a secured resource is requested without an
     access token. The client must include a valid token and try again.
-    Cached only when Cache-Control or Expires allows it
+    Not cacheable by default
     See also: 401 the standard code for missing or invalid credentials
 ^[[2m    Source: https://support.esri.com/en-us/knowledge-base/error-authentication-token-required-status-code-499-000022899^[[0m
 ? 0

@@ -11,7 +11,7 @@ $ httpstatus 418
     rather than assign it, though it may be assigned should the 4xx codes ever
     run out.
     Also known as: I am a teapot, http.StatusTeapot (Go)
-    Cached only when Cache-Control or Expires allows it
+    Not cacheable by default
     See also: 400 the generic client error clients fall back to
     RFC 9110, Section 15.5.19; RFC 2324
 ? 0
@@ -44,7 +44,7 @@ $ httpstatus 413 422
     HttpStatus.SC_REQUEST_TOO_LONG (Apache HttpComponents)
     Headers: Retry-After (recommended): when a temporary limit lets the client
              retry
-    Cached only when Cache-Control or Expires allows it
+    Not cacheable by default
     See also: 414 the URI, not the content, is too long
               431 the header fields are too large
               411 the content length was not given
@@ -55,7 +55,7 @@ $ httpstatus 413 422
     cannot act on the instructions, for example because the data fail
     validation. WebDAV (RFC 4918) named it Unprocessable Entity.
     Also known as: Unprocessable Entity
-    Cached only when Cache-Control or Expires allows it
+    Not cacheable by default
     See also: 400 the syntax itself is malformed
               415 the content format is not supported
               409 conflict with the resource's current state
@@ -109,7 +109,7 @@ $ httpstatus -L 218 494 420 104
     A joke code that lists of status codes attribute to Apache HTTP Server, sent
     with an error document when ProxyErrorOverride is on. A generic client
     handles it like 200 OK.
-    Cached only when Cache-Control or Expires allows it
+    Not cacheable by default
     See also: 200 the standard success code clients treat it as
     Unattested: widely listed as an Apache HTTP Server code, but httpd does not
     define 218 and its ProxyErrorOverride acts on 400-599 only
@@ -120,7 +120,7 @@ $ httpstatus -L 218 494 420 104
     with a page titled Request Header Or Cookie Too Large; raising
     large_client_header_buffers or clearing the site's cookies can resolve it.
     Also known as: Request Header Too Large
-    Cached only when Cache-Control or Expires allows it
+    Not cacheable by default
     See also: 431 the registered code for oversized header fields
               400 what nginx actually sends the client
     Source: https://github.com/nginx/nginx/blob/01dc7445f0fc392edd4f4e23f4fa1af69af68e41/src/http/ngx_http_request.h
@@ -130,7 +130,7 @@ $ httpstatus -L 218 494 420 104
     Sent by version 1 of the Twitter Search and Trends API when a client was
     being rate limited. The registered 429 Too Many Requests is the standard
     code for this situation.
-    Cached only when Cache-Control or Expires allows it
+    Not cacheable by default
     See also: 429 the standard code for rate limiting
     Source: https://web.archive.org/web/2016/https://dev.twitter.com/overview/api/response-codes
 
@@ -140,7 +140,7 @@ $ httpstatus -L 218 494 420 104
     Spring Framework 7.0. The code is not registered, so a generic client
     handles it like 400 Bad Request.
     Also known as: HttpStatus.METHOD_FAILURE (former Spring name)
-    Cached only when Cache-Control or Expires allows it
+    Not cacheable by default
     See also: 424 the registered code for a failed dependent action
     Source: https://github.com/spring-projects/spring-framework/blob/215caedd3084b116aa48fb4eb60575bb1e95b2fd/spring-web/src/main/java/org/springframework/http/HttpStatus.java
 

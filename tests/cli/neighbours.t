@@ -24,7 +24,7 @@ $ httpstatus 401
     Headers: WWW-Authenticate (required): at least one challenge for the
              resource
              Authorization (request): credentials that were missing or refused
-    Cached only when Cache-Control or Expires allows it
+    Not cacheable by default
     See also: 403 credentials are known but access is refused
               407 a proxy, not the origin, wants credentials
               511 the network, not the site, wants a login
@@ -68,7 +68,7 @@ $ COLUMNS=60 httpstatus 304
              If-Modified-Since (request): no change since
              that date
     Content: none; the client reuses its stored copy
-    Cached only when Cache-Control or Expires allows it
+    Not cacheable by default
     See also: 200 the full representation, since it changed
               412 a condition failed on a state-changing
               request
