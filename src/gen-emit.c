@@ -147,7 +147,8 @@ emit_index(FILE *out, const struct search_index *ix)
 		fputs("\t{", out);
 		put_string(out, ix->names[i].key);
 		fprintf(out, ", %u, %s, %u},\n", ix->names[i].entry,
-			name_kinds[ix->names[i].kind], ix->names[i].level);
+			name_kinds[ix->names[i].kind],
+			(unsigned)ix->names[i].level);
 	}
 	if (ix->nnames == 0)
 		fputs("\t{\"\", 0, REGISTRY_NAME_PHRASE, 0},\n", out);
