@@ -25,10 +25,12 @@
  *     registered entry is named by a query of several words, the others
  *     need all of its words and MATCH_CUT_NAMED of the best score.
  *  4. Registered entries named exactly come first; then the other exact
- *     ones (so an unofficial name counts as much as a keyword), ordered
- *     as the BY_ values of match.c say; then the rest.  Within each, by score, where an unofficial entry's score
- *     counts MATCH_UNOFFICIAL_PRIOR as much unless the query names its
- *     vendor: registered codes are what people mean far more often.
+ *     ones (so an unofficial name counts as much as a keyword), those
+ *     that must carry a header field the query spells first (see the
+ *     BY_ values of match.c); then the rest.  Within each, by score,
+ *     where an unofficial entry's score counts MATCH_UNOFFICIAL_PRIOR as
+ *     much unless the query names its vendor: registered codes are what
+ *     people mean far more often.
  */
 #define MATCH_CUT 0.5
 #define MATCH_CUT_NAMED 0.8

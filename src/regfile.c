@@ -207,7 +207,8 @@ static int
 is_token_char(char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	       (c >= '0' && c <= '9') || (c != '\0' && strchr("!#$%&'*+-.^_`~", c));
+	       (c >= '0' && c <= '9') ||
+	       (c != '\0' && strchr("!#$%&'*+-.^_`~", c) != NULL);
 }
 
 void
@@ -234,6 +235,10 @@ regfile_split_header(const char *item, size_t len, struct regfile_header *h)
 	h->rolelen = (size_t)(end - h->role);
 }
 
+/* The longest header item: name, the longest level and role. */
+#define HEADER_ITEM_MAX                                                    \
+	(REGFILE_FIELD_NAME_MAX + sizeof(":recommended:") - 1 + REGFILE_NOTE_MAX)
+
 /* Headers are items "Name:level:role": a field name, how firmly the
  * specification ties it to the code, and what it does there.  A name
  * comes once a row, in any case. */
@@ -245,8 +250,7 @@ check_headers(const struct csv_record *rec, struct csv_error *err)
 	struct regfile_header h, o;
 	size_t len, olen, i;
 
-	if (check_list(rec, COL_HEADERS, "header", REGFILE_FIELD_NAME_MAX +
-			       sizeof("recommended::") + REGFILE_NOTE_MAX, err) < 0)
+	if (check_list(rec, COL_HEADERS, "header", HEADER_ITEM_MAX, err) < 0)
 		return -1;
 	while ((item = regfile_next_item(&cursor, &len)) != NULL) {
 		regfile_split_header(item, len, &h);
@@ -293,29 +297,30 @@ check_related(const struct csv_record *rec, unsigned code,
 {
 	const struct csv_field *f = &rec->fields[COL_RELATED];
 	const char *cursor = f->text, *item, *other;
-	unsigned related;
-	size_t len, rest;
+	unsigned related, column;
+	size_t len;
 
 	if (check_list(rec, COL_RELATED, "related code",
 		       REGFILE_RELATED_NOTE + REGFILE_NOTE_MAX, err) < 0)
 		return -1;
 	while ((item = regfile_next_item(&cursor, &len)) != NULL) {
-		rest = len > REGFILE_RELATED_NOTE ? len - REGFILE_RELATED_NOTE : 0;
-		if (len < REGFILE_RELATED_NOTE || code_parse(item, 3, &related) < 0 ||
-		    item[3] != ':')
-			return csv_fail(err, rec->line, column_of(f, item),
+		column = column_of(f, item);
+		if (len < REGFILE_RELATED_NOTE || item[3] != ':' ||
+		    code_parse(item, 3, &related) < 0)
+			return csv_fail(err, rec->line, column,
 				    "related item '%.*s' is not CODE:NOTE",
 				    (int)(len > 20 ? 20 : len), item);
-		if (rest == 0)
+		if (len == REGFILE_RELATED_NOTE)
 			return csv_fail(err, rec->line,
-				    column_of(f, item + REGFILE_RELATED_NOTE),
+				    column + REGFILE_RELATED_NOTE,
 				    "related code %03u has no note", related);
 		if (related == code)
-			return csv_fail(err, rec->line, column_of(f, item),
+			return csv_fail(err, rec->line, column,
 				    "code %03u is related to itself", code);
-		for (other = f->text; other < item; other += strcspn(other, "|") + 1)
+		for (other = f->text; other < item;
+		     other += strcspn(other, "|") + 1)
 			if (memcmp(other, item, 3) == 0)
-				return csv_fail(err, rec->line, column_of(f, item),
+				return csv_fail(err, rec->line, column,
 					    "related code %03u comes twice",
 					    related);
 	}

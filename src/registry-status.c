@@ -1,4 +1,4 @@
-/* registry-status.c - names of lifecycle states and header levels, shared with the generator. */
+/* registry-status.c - names of lifecycle states and header levels. */
 #include "registry.h"
 
 #include <string.h>
