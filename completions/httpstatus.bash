@@ -63,7 +63,8 @@ _httpstatus_values()
 {
 	local opt=$1 head=$2 value=$3 item done_items
 	local -a fields=(code phrase description reference status origin class
-		aliases url source expires headers cacheable content related)
+		aliases url source expires headers cacheable content related
+		treat_as)
 
 	case $opt in
 	f | --format)

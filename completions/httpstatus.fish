@@ -58,7 +58,8 @@ function __httpstatus_fields
 		headers\t'Header fields that go with the code' \
 		cacheable\t'Whether caches may store it by default' \
 		content\t'What the response content may be' \
-		related\t'Codes it is confused with'
+		related\t'Codes it is confused with' \
+		treat_as\t'The code a client acts on'
 		set -l name (string split -f1 \t -- $field)
 		contains -- $name $given; or printf '%s%s\n' "$head" $field
 	end

@@ -23,6 +23,7 @@ static const char *const field_names[FIELD_COUNT] = {
 	[FIELD_CACHEABLE] = "cacheable",
 	[FIELD_CONTENT] = "content",
 	[FIELD_RELATED] = "related",
+	[FIELD_TREAT_AS] = "treat_as",
 };
 
 /* SGR colours: one per class, so a listing reads by colour; everything
@@ -154,6 +155,23 @@ put_code(struct writer *w, unsigned code)
 
 	code_format(code, digits);
 	writer_write(w, digits, 3);
+}
+
+/* The code an HTTP client acts on when it receives code: the code itself
+ * if it is registered; any other code of a class as the class's x00, as
+ * RFC 9110, Section 15 tells a client that does not know it; 0 (none)
+ * outside the classes, where no client knows what to do.  An unofficial
+ * meaning of a registered code (Fastly's 503) is still that code. */
+static unsigned
+treat_as(unsigned code)
+{
+	const struct registry_entry *first;
+
+	if (!code_class(code))
+		return 0;
+	if (registry_find(code, &first) > 0 && registry_is_official(first))
+		return code;
+	return code_class_first(code_class(code));
 }
 
 /* "4xx" for a class digit. */
@@ -330,6 +348,20 @@ put_json_or_null(struct writer *w, const char *s)
 		writer_write(w, "null", 4);
 }
 
+/* A code as a JSON number; null for 0, which stands for none. */
+static void
+put_json_code_or_null(struct writer *w, unsigned code)
+{
+	char num[12]; /* any unsigned, though codes have three digits */
+
+	if (code) {
+		snprintf(num, sizeof(num), "%u", code);
+		writer_puts(w, num);
+	} else {
+		writer_write(w, "null", 4);
+	}
+}
+
 static void
 json_entry(struct format *f, const struct registry_entry *e)
 {
@@ -407,6 +439,9 @@ json_entry(struct format *f, const struct registry_entry *e)
 			break;
 		case FIELD_RELATED:
 			json_related(w, e->related);
+			break;
+		case FIELD_TREAT_AS:
+			put_json_code_or_null(w, treat_as(e->code));
 			break;
 		}
 	}
@@ -494,6 +529,10 @@ tsv_entry(struct format *f, const struct registry_entry *e)
 			break;
 		case FIELD_RELATED:
 			tsv_related(w, e->related);
+			break;
+		case FIELD_TREAT_AS:
+			if (treat_as(e->code))
+				put_code(w, treat_as(e->code));
 			break;
 		}
 	}

@@ -81,7 +81,8 @@ setup_terminal(struct format *f, const char *when)
 static int
 setup_fields(struct format *f, const char *list)
 {
-	char quoted[DIAG_QUOTE_MAX], names[160] = "";
+	/* Room for every name and its ", ": none is 14 bytes long. */
+	char quoted[DIAG_QUOTE_MAX], names[FIELD_COUNT * 16] = "";
 	const char *bad;
 	size_t badlen, used = 0;
 	int i;

@@ -72,7 +72,7 @@ const char options_usage[] =
 	"  -o, --fields=LIST    JSON keys or TSV columns, in order, from: code,\n"
 	"                       phrase, description, reference, status, origin,\n"
 	"                       class, aliases, url, source, expires, headers,\n"
-	"                       cacheable, content, related\n"
+	"                       cacheable, content, related, treat_as\n"
 	"  -s, --short          one line per entry\n"
 	"  -L, --long           every entry in full\n"
 	"  -q, --quiet          print nothing; the exit status tells\n"

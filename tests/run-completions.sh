@@ -92,7 +92,7 @@ all|httpstatus -o code,|includes|code,phrase code,url
 all|httpstatus -o code,|excludes|code,code
 all|httpstatus --fields=code,phrase,c|exactly|--fields=code,phrase,class --fields=code,phrase,cacheable --fields=code,phrase,content
 all|httpstatus -ocode,d|exactly|-ocode,description
-all|httpstatus -o |exactly|code phrase description reference status origin class aliases url source expires headers cacheable content related
+all|httpstatus -o |exactly|code phrase description reference status origin class aliases url source expires headers cacheable content related treat_as
 all|httpstatus --color=|exactly|--color=auto --color=always --color=never
 all|httpstatus --colour=n|exactly|--colour=never
 all|httpstatus --col|includes|--color --colour

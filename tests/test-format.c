@@ -285,7 +285,7 @@ START_TEST(parse_fields_accepts_every_field_once)
 					     "aliases,expires,url,class,origin,"
 					     "related,content,cacheable,headers,"
 					     "status,source,reference,"
-					     "description,phrase,code",
+					     "description,phrase,treat_as,code",
 					     &bad, &badlen), 0);
 	ck_assert_uint_eq(f.nfields, FIELD_COUNT);
 	ck_assert_uint_eq(f.fields[0], FIELD_ALIASES);
@@ -348,6 +348,8 @@ START_TEST(field_names_match_parse_fields)
 				 0);
 		ck_assert_uint_eq(f.nfields, 1);
 		ck_assert_uint_eq(f.fields[0], (unsigned)i);
+		/* main.c lists them in FIELD_COUNT * 16 bytes. */
+		ck_assert_uint_lt(strlen(name), 14);
 	}
 	ck_assert_str_eq(format_field_name(FIELD_COUNT), "");
 }
@@ -374,6 +376,7 @@ START_TEST(json_entry_of_404_has_code_null_origin_and_class)
 	ck_assert_ptr_nonnull(strstr(out,
 		",\"source\":[\"https://www.rfc-editor.org/rfc/rfc9110"
 		"#section-15.5.5\"],\"expires\":null,"));
+	ck_assert_ptr_nonnull(strstr(out, ",\"treat_as\":404}"));
 	ck_assert_uint_eq(count_char(out, '\n'), 1);
 	ck_assert_str_eq(out + strlen(out) - 2, "}\n");
 }
@@ -588,6 +591,35 @@ START_TEST(json_entry_carries_source_and_expiry)
 }
 END_TEST
 
+/* What a client acts on: a registered code, even in a vendor's meaning,
+ * is itself; an unofficial code of a class is the class's x00; a code
+ * outside the classes is nothing a client knows. */
+START_TEST(json_entry_says_what_a_client_treats_the_code_as)
+{
+	struct format f;
+
+	use_fields(&f, FORMAT_JSONL, "code,status,treat_as");
+	format_entry(&f, entry(418, 0), 0);
+	format_entry(&f, entry(503, 1), 0);
+	format_entry(&f, entry(499, 0), 0);
+	format_entry(&f, entry(218, 0), 0);
+	format_entry(&f, entry(0, 0), 0);
+	format_entry(&f, entry(783, 0), 0);
+	ck_assert_str_eq(written(),
+			 "{\"code\":418,\"status\":\"unused\",\"treat_as\":418}\n"
+			 "{\"code\":503,\"status\":\"unofficial\","
+			 "\"treat_as\":503}\n"
+			 "{\"code\":499,\"status\":\"unofficial\","
+			 "\"treat_as\":400}\n"
+			 "{\"code\":218,\"status\":\"unofficial\","
+			 "\"treat_as\":200}\n"
+			 "{\"code\":0,\"status\":\"unofficial\","
+			 "\"treat_as\":null}\n"
+			 "{\"code\":783,\"status\":\"unofficial\","
+			 "\"treat_as\":null}\n");
+}
+END_TEST
+
 START_TEST(json_array_of_no_entries_is_empty)
 {
 	struct format f;
@@ -656,6 +688,8 @@ START_TEST(tsv_entry_of_404_has_every_column)
 	ck_assert_str_eq(tsv_column(out, FIELD_SOURCE, col, sizeof(col)),
 			 "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
 	ck_assert_str_eq(tsv_column(out, FIELD_EXPIRES, col, sizeof(col)), "");
+	ck_assert_str_eq(tsv_column(out, FIELD_TREAT_AS, col, sizeof(col)),
+			 "404");
 }
 END_TEST
 
@@ -677,6 +711,8 @@ START_TEST(tsv_entry_of_499_nginx_has_origin)
 	ck_assert_str_eq(tsv_column(out, FIELD_STATUS, col, sizeof(col)),
 			 "unofficial");
 	ck_assert_str_eq(tsv_column(out, FIELD_URL, col, sizeof(col)), "");
+	ck_assert_str_eq(tsv_column(out, FIELD_TREAT_AS, col, sizeof(col)),
+			 "400");
 }
 END_TEST
 
@@ -684,13 +720,13 @@ START_TEST(tsv_entry_pads_codes_and_joins_aliases)
 {
 	struct format f;
 
-	use_fields(&f, FORMAT_TSV, "code,class,aliases");
+	use_fields(&f, FORMAT_TSV, "code,class,aliases,treat_as");
 	format_entry(&f, entry(0, 0), 0);
 	format_entry(&f, entry(416, 0), 0);
-	ck_assert_str_eq(written(), "000\t\t\n"
+	ck_assert_str_eq(written(), "000\t\t\t\n"
 				    "416\t4xx\tRequested Range Not Satisfiable|"
 				    "HTTP::Status::HTTP_REQUEST_RANGE_NOT_"
-				    "SATISFIABLE (Perl)\n");
+				    "SATISFIABLE (Perl)\t416\n");
 }
 END_TEST
 
@@ -993,6 +1029,7 @@ unit_suite(void)
 	tcase_add_test(tc, json_entry_carries_source_and_expiry);
 	tcase_add_test(tc,
 		       json_entry_of_unofficial_code_has_origin_and_maybe_no_class);
+	tcase_add_test(tc, json_entry_says_what_a_client_treats_the_code_as);
 	tcase_add_test(tc, json_array_of_no_entries_is_empty);
 	tcase_add_test(tc, json_array_puts_one_entry_per_line);
 	tcase_add_test(tc, json_array_starts_afresh_after_begin);

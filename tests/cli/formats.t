@@ -2,7 +2,7 @@
 
 $ httpstatus --format=json 404
 [
-  {"code":404,"phrase":"Not Found","description":"The server has no current representation for the target resource, or will not reveal that one exists. It does not say whether the absence is temporary or permanent; 410 is used when the removal is known to be permanent.","reference":"RFC 9110, Section 15.5.5","status":"permanent","origin":null,"class":"4xx","aliases":[],"url":"https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5","source":["https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"],"expires":null,"headers":[],"cacheable":true,"content":null,"related":[{"code":410,"note":"gone for good, and the server knows it"},{"code":403,"note":"the resource exists but access is refused"},{"code":405,"note":"the resource exists but not for this method"}]}
+  {"code":404,"phrase":"Not Found","description":"The server has no current representation for the target resource, or will not reveal that one exists. It does not say whether the absence is temporary or permanent; 410 is used when the removal is known to be permanent.","reference":"RFC 9110, Section 15.5.5","status":"permanent","origin":null,"class":"4xx","aliases":[],"url":"https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5","source":["https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"],"expires":null,"headers":[],"cacheable":true,"content":null,"related":[{"code":410,"note":"gone for good, and the server knows it"},{"code":403,"note":"the resource exists but access is refused"},{"code":405,"note":"the resource exists but not for this method"}],"treat_as":404}
 ]
 ? 0
 
@@ -30,8 +30,8 @@ $ httpstatus -j 299
 ? 1
 
 $ httpstatus --format=tsv 499
-499	Client Closed Request	Logged by nginx when the client closed the connection before the server could send the response; Cloudflare, built on nginx, logs it too. No response reaches the client; frequent 499s often point to slow upstreams or short client timeouts.		unofficial	nginx, Cloudflare	4xx			https://github.com/nginx/nginx/blob/01dc7445f0fc392edd4f4e23f4fa1af69af68e41/src/http/ngx_http_request.h|https://developers.cloudflare.com/support/troubleshooting/http-status-codes/4xx-client-error/error-499/			no		408|504
-499	Token Required	Sent by Esri ArcGIS Server when a secured resource is requested without an access token. The client must include a valid token and try again.		unofficial	Esri ArcGIS Server	4xx			https://support.esri.com/en-us/knowledge-base/error-authentication-token-required-status-code-499-000022899			no		401
+499	Client Closed Request	Logged by nginx when the client closed the connection before the server could send the response; Cloudflare, built on nginx, logs it too. No response reaches the client; frequent 499s often point to slow upstreams or short client timeouts.		unofficial	nginx, Cloudflare	4xx			https://github.com/nginx/nginx/blob/01dc7445f0fc392edd4f4e23f4fa1af69af68e41/src/http/ngx_http_request.h|https://developers.cloudflare.com/support/troubleshooting/http-status-codes/4xx-client-error/error-499/			no		408|504	400
+499	Token Required	Sent by Esri ArcGIS Server when a secured resource is requested without an access token. The client must include a valid token and try again.		unofficial	Esri ArcGIS Server	4xx			https://support.esri.com/en-us/knowledge-base/error-authentication-token-required-status-code-499-000022899			no		401	400
 ? 0
 
 $ httpstatus -t 413 | cut -f 1,2,4,5,6,7,8
@@ -39,7 +39,7 @@ $ httpstatus -t 413 | cut -f 1,2,4,5,6,7,8
 ? 0
 
 $ httpstatus -t 404 | awk -F '\t' '{ print NF }'
-15
+16
 ? 0
 
 $ httpstatus -t 104 | cut -f 9

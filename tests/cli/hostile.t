@@ -111,12 +111,12 @@ $ httpstatus --color=sometimes 404
 ? 2
 
 $ httpstatus -t --fields=code,,phrase 404
-! httpstatus: '' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires, headers, cacheable, content, related)
+! httpstatus: '' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires, headers, cacheable, content, related, treat_as)
 ! Try 'httpstatus --help'.
 ? 2
 
 $ httpstatus -t --fields=code,nonsense 404
-! httpstatus: 'nonsense' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires, headers, cacheable, content, related)
+! httpstatus: 'nonsense' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires, headers, cacheable, content, related, treat_as)
 ! Try 'httpstatus --help'.
 ? 2
 

@@ -370,16 +370,16 @@ $ httpstatus -o code 404
 ? 2
 
 $ httpstatus -t -o code,bogus 404
-! httpstatus: 'bogus' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires, headers, cacheable, content, related)
+! httpstatus: 'bogus' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires, headers, cacheable, content, related, treat_as)
 ! Try 'httpstatus --help'.
 ? 2
 
 $ httpstatus -t -o code,code 404
-! httpstatus: 'code' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires, headers, cacheable, content, related)
+! httpstatus: 'code' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires, headers, cacheable, content, related, treat_as)
 ! Try 'httpstatus --help'.
 ? 2
 
 $ httpstatus -t -o '' 404
-! httpstatus: '' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires, headers, cacheable, content, related)
+! httpstatus: '' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires, headers, cacheable, content, related, treat_as)
 ! Try 'httpstatus --help'.
 ? 2
