@@ -58,6 +58,15 @@ answer_write(struct answer_context *ctx,
 	}
 }
 
+/* Writes a code of a class that has no entry (see format_unassigned), in
+ * its place among the answers. */
+static void
+answer_write_unassigned(struct answer_context *ctx, unsigned code)
+{
+	if (!ctx->quiet)
+		format_unassigned(ctx->format, code);
+}
+
 /* "httpstatus: stdin:3: " or "httpstatus: " before a message.  With
  * --quiet only errors are reported, not queries that found nothing. */
 static void
@@ -114,6 +123,7 @@ answer_missing_code(struct answer_context *ctx, const struct query *q,
 		report(ctx, quoted, CODE_NOT_A_CODE, ANSWER_TROUBLE);
 		return ANSWER_TROUBLE;
 	}
+	answer_write_unassigned(ctx, q->lo);
 	registry_find(code_class_first(cls->digit), &fallback);
 	snprintf(what, sizeof(what),
 		 "is an unassigned %uxx (%s) code; RFC 9110 tells clients "

@@ -38,6 +38,9 @@ static const char *const class_colors[CODE_CLASSES + 1] = {
 
 #define URL_MAX 160
 
+/* The status of a code that nothing in the registry describes. */
+#define STATUS_UNASSIGNED "unassigned"
+
 void
 format_init(struct format *f, struct writer *out)
 {
@@ -362,6 +365,17 @@ put_json_code_or_null(struct writer *w, unsigned code)
 	}
 }
 
+/* The key of the i-th field of an object, after a comma unless first. */
+static void
+put_json_key(struct format *f, size_t i)
+{
+	if (i > 0)
+		writer_putc(f->out, ',');
+	writer_putc(f->out, '"');
+	writer_puts(f->out, field_names[f->fields[i]]);
+	writer_write(f->out, "\":", 2);
+}
+
 static void
 json_entry(struct format *f, const struct registry_entry *e)
 {
@@ -371,11 +385,7 @@ json_entry(struct format *f, const struct registry_entry *e)
 
 	writer_putc(w, '{');
 	for (i = 0; i < f->nfields; i++) {
-		if (i > 0)
-			writer_putc(w, ',');
-		writer_putc(w, '"');
-		writer_puts(w, field_names[f->fields[i]]);
-		writer_write(w, "\":", 2);
+		put_json_key(f, i);
 		switch (f->fields[i]) {
 		case FIELD_CODE:
 			snprintf(num, sizeof(num), "%u", e->code);
@@ -537,6 +547,116 @@ tsv_entry(struct format *f, const struct registry_entry *e)
 		}
 	}
 	writer_putc(w, '\n');
+}
+
+/* The fields of an unassigned code (see format_unassigned).  Every field
+ * is named, with no default, so that a new field must say what it is
+ * for a code the registry does not have. */
+static void
+json_unassigned(struct format *f, unsigned code)
+{
+	struct writer *w = f->out;
+	size_t i;
+
+	writer_putc(w, '{');
+	for (i = 0; i < f->nfields; i++) {
+		put_json_key(f, i);
+		switch (f->fields[i]) {
+		case FIELD_CODE:
+			put_json_code_or_null(w, code);
+			break;
+		case FIELD_STATUS:
+			format_json_string(w, STATUS_UNASSIGNED);
+			break;
+		case FIELD_CLASS:
+			writer_putc(w, '"');
+			put_class(w, code_class(code));
+			writer_putc(w, '"');
+			break;
+		case FIELD_TREAT_AS:
+			put_json_code_or_null(w, treat_as(code));
+			break;
+		case FIELD_ALIASES:
+		case FIELD_SOURCE:
+		case FIELD_HEADERS:
+		case FIELD_RELATED:
+			writer_write(w, "[]", 2);
+			break;
+		case FIELD_CACHEABLE:
+			/* A cache cannot know a code it was never told of. */
+			writer_write(w, "false", 5);
+			break;
+		case FIELD_PHRASE:
+		case FIELD_DESCRIPTION:
+		case FIELD_REFERENCE:
+		case FIELD_ORIGIN:
+		case FIELD_URL:
+		case FIELD_EXPIRES:
+		case FIELD_CONTENT:
+			writer_write(w, "null", 4);
+			break;
+		}
+	}
+	writer_putc(w, '}');
+}
+
+static void
+tsv_unassigned(struct format *f, unsigned code)
+{
+	struct writer *w = f->out;
+	size_t i;
+
+	for (i = 0; i < f->nfields; i++) {
+		if (i > 0)
+			writer_putc(w, '\t');
+		switch (f->fields[i]) {
+		case FIELD_CODE:
+			put_code(w, code);
+			break;
+		case FIELD_STATUS:
+			writer_puts(w, STATUS_UNASSIGNED);
+			break;
+		case FIELD_CLASS:
+			put_class(w, code_class(code));
+			break;
+		case FIELD_TREAT_AS:
+			put_code(w, treat_as(code));
+			break;
+		case FIELD_CACHEABLE:
+			writer_write(w, "no", 2);
+			break;
+		case FIELD_PHRASE:
+		case FIELD_DESCRIPTION:
+		case FIELD_REFERENCE:
+		case FIELD_ORIGIN:
+		case FIELD_ALIASES:
+		case FIELD_URL:
+		case FIELD_SOURCE:
+		case FIELD_EXPIRES:
+		case FIELD_HEADERS:
+		case FIELD_CONTENT:
+		case FIELD_RELATED:
+			break;
+		}
+	}
+	writer_putc(w, '\n');
+}
+
+void
+format_unassigned(struct format *f, unsigned code)
+{
+	/* Only codes of a class are unassigned; the rest are no codes. */
+	if (f->kind == FORMAT_TEXT || !code_class(code))
+		return;
+	format_separator(f, 0);
+	if (f->kind == FORMAT_TSV) {
+		tsv_unassigned(f, code);
+	} else {
+		json_unassigned(f, code);
+		if (f->kind == FORMAT_JSONL)
+			writer_putc(f->out, '\n');
+	}
+	writer_end_record(f->out);
 }
 
 /* What sets an entry apart from a plain registered code, if anything:

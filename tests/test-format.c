@@ -620,6 +620,43 @@ START_TEST(json_entry_says_what_a_client_treats_the_code_as)
 }
 END_TEST
 
+/* A code the registry does not have: what is known of it, and every
+ * other field null, or an empty list. */
+START_TEST(json_entry_of_unassigned_code_is_null_but_for_code_and_class)
+{
+	struct format f;
+
+	format_init(&f, &w);
+	f.kind = FORMAT_JSONL;
+	format_unassigned(&f, 299);
+	ck_assert_str_eq(written(),
+			 "{\"code\":299,\"phrase\":null,\"description\":null,"
+			 "\"reference\":null,\"status\":\"unassigned\","
+			 "\"origin\":null,\"class\":\"2xx\",\"aliases\":[],"
+			 "\"url\":null,\"source\":[],\"expires\":null,"
+			 "\"headers\":[],\"cacheable\":false,\"content\":null,"
+			 "\"related\":[],\"treat_as\":200}\n");
+}
+END_TEST
+
+START_TEST(json_array_holds_unassigned_code_among_entries)
+{
+	struct format f;
+
+	use_fields(&f, FORMAT_JSON, "treat_as,code");
+	format_begin(&f);
+	format_entry(&f, entry(404, 0), 0);
+	format_unassigned(&f, 199);
+	format_entry(&f, entry(200, 0), 0);
+	format_end(&f);
+	ck_assert_str_eq(written(), "[\n"
+				    "  {\"treat_as\":404,\"code\":404},\n"
+				    "  {\"treat_as\":100,\"code\":199},\n"
+				    "  {\"treat_as\":200,\"code\":200}\n"
+				    "]\n");
+}
+END_TEST
+
 START_TEST(json_array_of_no_entries_is_empty)
 {
 	struct format f;
@@ -727,6 +764,38 @@ START_TEST(tsv_entry_pads_codes_and_joins_aliases)
 				    "416\t4xx\tRequested Range Not Satisfiable|"
 				    "HTTP::Status::HTTP_REQUEST_RANGE_NOT_"
 				    "SATISFIABLE (Perl)\t416\n");
+}
+END_TEST
+
+START_TEST(tsv_entry_of_unassigned_code_is_empty_but_for_code_and_class)
+{
+	struct format f;
+
+	format_init(&f, &w);
+	f.kind = FORMAT_TSV;
+	format_unassigned(&f, 599);
+	ck_assert_str_eq(written(),
+			 "599\t\t\t\tunassigned\t\t5xx\t\t\t\t\t\tno\t\t\t500\n");
+	w.len = 0;
+	use_fields(&f, FORMAT_TSV, "phrase,code");
+	format_unassigned(&f, 599);
+	ck_assert_str_eq(written(), "\t599\n");
+}
+END_TEST
+
+/* Text has the message on stderr alone; a code outside the classes is
+ * not a code at all. */
+START_TEST(unassigned_code_writes_nothing_in_text_or_outside_classes)
+{
+	struct format f;
+
+	format_init(&f, &w);
+	format_unassigned(&f, 299);
+	f.kind = FORMAT_JSONL;
+	format_unassigned(&f, 999);
+	format_unassigned(&f, 99);
+	ck_assert_str_eq(written(), "");
+	ck_assert_uint_eq(f.count, 0);
 }
 END_TEST
 
@@ -1030,6 +1099,9 @@ unit_suite(void)
 	tcase_add_test(tc,
 		       json_entry_of_unofficial_code_has_origin_and_maybe_no_class);
 	tcase_add_test(tc, json_entry_says_what_a_client_treats_the_code_as);
+	tcase_add_test(tc,
+		       json_entry_of_unassigned_code_is_null_but_for_code_and_class);
+	tcase_add_test(tc, json_array_holds_unassigned_code_among_entries);
 	tcase_add_test(tc, json_array_of_no_entries_is_empty);
 	tcase_add_test(tc, json_array_puts_one_entry_per_line);
 	tcase_add_test(tc, json_array_starts_afresh_after_begin);
@@ -1043,6 +1115,10 @@ unit_suite(void)
 	tcase_add_test(tc, tsv_entry_of_499_nginx_has_origin);
 	tcase_add_test(tc, tsv_entry_pads_codes_and_joins_aliases);
 	tcase_add_test(tc, tsv_entry_names_headers_and_related_codes);
+	tcase_add_test(tc,
+		       tsv_entry_of_unassigned_code_is_empty_but_for_code_and_class);
+	tcase_add_test(tc,
+		       unassigned_code_writes_nothing_in_text_or_outside_classes);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("text entries");

@@ -713,6 +713,23 @@ START_TEST(stream_answer_reports_unassigned_code_and_goes_on)
 }
 END_TEST
 
+/* A program reading TSV gets a line for the unassigned code too, in its
+ * place, so that the answers still line up with the queries. */
+START_TEST(stream_answer_writes_unassigned_code_as_tsv_line)
+{
+	struct result res;
+
+	answer_data(&plain_tsv, DATA("404\n299\n200\n"), &res);
+	ck_assert_int_eq(res.status, ANSWER_NOT_FOUND);
+	ck_assert_uint_eq(count_of(res.out, "\n"), 3);
+	ck_assert_ptr_nonnull(strstr(res.out, "\n299\t\t\t\tunassigned\t\t2xx"
+					      "\t\t\t\t\t\tno\t\t\t200\n200\t"));
+	ck_assert_msg(strncmp(res.err, "httpstatus: test:2: '299' ", 26) == 0,
+		      "got %s", res.err);
+	result_free(&res);
+}
+END_TEST
+
 START_TEST(stream_answer_reports_malformed_code_as_trouble)
 {
 	struct result res;
@@ -1024,6 +1041,7 @@ unit_suite(void)
 
 	tc = tcase_create("problems");
 	tcase_add_test(tc, stream_answer_reports_unassigned_code_and_goes_on);
+	tcase_add_test(tc, stream_answer_writes_unassigned_code_as_tsv_line);
 	tcase_add_test(tc, stream_answer_reports_malformed_code_as_trouble);
 	tcase_add_test(tc, stream_answer_reports_overlong_and_nul_lines);
 	tcase_add_test(tc, stream_answer_reports_read_error);

@@ -25,7 +25,9 @@ $ httpstatus -j 000 | jq -c '.[0] | [.code, .class, .reference, .url]'
 ? 0
 
 $ httpstatus -j 299
-[]
+[
+  {"code":299,"phrase":null,"description":null,"reference":null,"status":"unassigned","origin":null,"class":"2xx","aliases":[],"url":null,"source":[],"expires":null,"headers":[],"cacheable":false,"content":null,"related":[],"treat_as":200}
+]
 ! httpstatus: '299' is an unassigned 2xx (Successful) code; RFC 9110 tells clients to treat it as 200 OK
 ? 1
 

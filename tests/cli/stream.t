@@ -112,6 +112,7 @@ $ yes 404 | head -n 100000 | httpstatus -t -o code,phrase | uniq -c
 
 $ { yes 200 | head -n 3000; echo 299; yes 503 | head -n 3000; } | httpstatus -t -o code | uniq -c
    3000 200
+      1 299
    6000 503
 ! httpstatus: stdin:3001: '299' is an unassigned 2xx (Successful) code; RFC 9110 tells clients to treat it as 200 OK
 ? 0
