@@ -72,7 +72,7 @@ fuzz_options(struct fuzz_output *o, int fd, const uint8_t *data, size_t size)
 						 SHOW_OFFICIAL, SHOW_DEFAULT};
 	static const enum answer_detail details[] = {DETAIL_AUTO, DETAIL_SHORT,
 						     DETAIL_LONG, DETAIL_AUTO};
-	unsigned opt, more, width;
+	unsigned opt, more;
 
 	writer_init(&o->out, fd);
 	format_init(&o->format, &o->out);
@@ -94,8 +94,8 @@ fuzz_options(struct fuzz_output *o, int fd, const uint8_t *data, size_t size)
 	more = data[1];
 	if (o->format.kind == FORMAT_TEXT) {
 		o->format.color = o->format.links = 1;
-		width = 40 + 4 * more;
-		o->format.width = width > 1000 ? 1000 : width;
+		/* The widths the program uses, down to one column. */
+		o->format.width = 1 + more % 100;
 	} else {
 		set_fields(&o->format, more / 16 % FIELD_COUNT,
 			   1 + more % 16 % FIELD_COUNT);

@@ -805,19 +805,30 @@ put_sources_text(struct format *f, const struct registry_entry *e)
 		put_dim_line(f, "    Source:", e->sources[i], 0);
 }
 
-/* Lists of a full entry begin with a label, and each item after the
- * first begins a line of its own under the first: this starts one. */
+/* The columns a line needs beside a list's label for its items to go
+ * under the first one; a narrower line wraps them as descriptions are. */
+#define LIST_ROOM 20
+
+/* Lists of a full entry ("    Headers:") begin with their label, and
+ * each item after the first begins a line of its own, under the first
+ * where there is room.  Starts the line of an item; returns its column,
+ * and in *indent the column its wrapped lines start at. */
 static unsigned
-start_item(struct format *f, const char *label, int first)
+start_item(struct format *f, const char *label, int first, unsigned *indent)
 {
 	static const char spaces[] = "                ";
-	unsigned indent = (unsigned)strlen(label);
+	unsigned len = (unsigned)strlen(label);
 
-	if (first)
-		writer_write(f->out, label, indent);
-	else
-		writer_write(f->out, spaces, indent);
-	return indent;
+	*indent = f->width >= len + 1 + LIST_ROOM ? len + 1 : 4;
+	if (!first) {
+		writer_write(f->out, spaces, *indent);
+		return *indent;
+	}
+	writer_write(f->out, label, len);
+	if (*indent == 4)
+		return len; /* put_wrapped puts a space, or a line break */
+	writer_putc(f->out, ' ');
+	return len + 1;
 }
 
 /* Whether two header fields are said the same way, and so share a line. */
@@ -833,13 +844,12 @@ same_role(const struct registry_header *a, const struct registry_header *b)
 static void
 put_headers_text(struct format *f, const struct registry_header *h)
 {
-	static const char label[] = "    Headers: ";
 	const struct registry_header *first = h;
 	char level[32];
 	unsigned col, indent;
 
 	while (h->name != NULL) {
-		col = indent = start_item(f, label, h == first);
+		col = start_item(f, "    Headers:", h == first, &indent);
 		for (; same_role(h, h + 1); h++)
 			col = put_wrapped(f, h->name, strlen(h->name), ",", col,
 					  indent);
@@ -857,13 +867,12 @@ put_headers_text(struct format *f, const struct registry_header *h)
 static void
 put_related_text(struct format *f, const struct registry_related *r)
 {
-	static const char label[] = "    See also: ";
 	const struct registry_related *first = r;
 	char digits[3];
 	unsigned col, indent;
 
 	for (; r->note != NULL; r++) {
-		col = indent = start_item(f, label, r == first);
+		col = start_item(f, "    See also:", r == first, &indent);
 		code_format(r->code, digits);
 		col = put_wrapped(f, digits, 3, "", col, indent);
 		put_wrapped(f, r->note, strlen(r->note), "", col, indent);
@@ -877,19 +886,21 @@ put_related_text(struct format *f, const struct registry_related *r)
 static void
 put_cacheable_text(struct format *f, const struct registry_entry *e)
 {
-	unsigned digit = code_class(e->code);
+	const char *says = e->cacheable ? "Cacheable by default"
+					: "Not cacheable by default";
 
-	if (digit < 2)
+	if (code_class(e->code) < 2)
 		return;
-	writer_puts(f->out, e->cacheable ? "    Cacheable by default\n"
-					 : "    Not cacheable by default\n");
+	writer_write(f->out, "    ", 4);
+	put_wrapped(f, says, strlen(says), "", 4, 4);
+	writer_putc(f->out, '\n');
 }
 
 static void
 text_entry(struct format *f, const struct registry_entry *e, int full)
 {
 	struct writer *w = f->out;
-	unsigned col;
+	unsigned col, indent;
 	size_t i;
 
 	if (f->color)
@@ -920,8 +931,8 @@ text_entry(struct format *f, const struct registry_entry *e, int full)
 	put_headers_text(f, e->headers);
 	if (*e->content) {
 		/* Under the header fields' roles, whose label is as long. */
-		writer_write(w, "    Content: ", 13);
-		put_wrapped(f, e->content, strlen(e->content), "", 13, 13);
+		col = start_item(f, "    Content:", 1, &indent);
+		put_wrapped(f, e->content, strlen(e->content), "", col, indent);
 		writer_putc(w, '\n');
 	}
 	put_cacheable_text(f, e);

@@ -13,6 +13,11 @@
 #include "pattern.h"
 #include "stream.h"
 
+/* The widest measure text is wrapped to: longer lines are hard to read
+ * back from their end to the start of the next, however wide the
+ * terminal. */
+#define MEASURE_MAX 100
+
 static struct writer out;
 
 /* Flushes stdout and says why it failed, if it did. */
@@ -66,14 +71,12 @@ setup_terminal(struct format *f, const char *when)
 	}
 	if (cols == 0 && tty && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0)
 		cols = ws.ws_col;
-	/* Too narrow a width would put one word a line; too wide is as
-	 * unreadable. */
-	if (cols >= 40 && cols <= 1000)
-		f->width = (unsigned)cols;
-	else if (cols > 1000)
-		f->width = 1000;
+	/* A narrow terminal gets lines as narrow as it is, one word a line
+	 * if need be, rather than lines it breaks at its own edge. */
+	if (cols > MEASURE_MAX)
+		f->width = MEASURE_MAX;
 	else if (cols > 0)
-		f->width = 40;
+		f->width = (unsigned)cols;
 	return 0;
 }
 

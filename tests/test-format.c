@@ -939,6 +939,185 @@ START_TEST(text_entry_in_full_wraps_body_to_the_width)
 }
 END_TEST
 
+/* Whether s[0..len) holds a space.  A loop, not memchr: after a memcmp
+ * with a literal, gcc 12 takes line for the literal and warns that
+ * memchr reads past it (-Wstringop-overread). */
+static int
+has_space(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] == ' ')
+			return 1;
+	return 0;
+}
+
+/* Whether line, of a full entry e, may be wider than the width: a line
+ * of one word, which no width can break, a label whose words follow on
+ * the next line, a URL after its label, or the line of references. */
+static int
+may_overflow(const struct registry_entry *e, const char *line, size_t len)
+{
+	static const char *const labels[] = {
+		"    Also known as:", "    Unattested:", "    Headers:",
+		"    Content:", "    See also:", NULL,
+	};
+	const char *const *l;
+	size_t ref = strlen(e->reference);
+
+	if (len > 4 && !has_space(line + 4, len - 4))
+		return 1;
+	for (l = labels; *l != NULL; l++)
+		if (len == strlen(*l) && memcmp(line, *l, len) == 0)
+			return 1;
+	if (len > 20 && memcmp(line, "    Source: https://", 20) == 0 &&
+	    !has_space(line + 12, len - 12))
+		return 1;
+	return ref > 0 && len == 4 + ref && memcmp(line + 4, e->reference,
+						   ref) == 0;
+}
+
+/* The words of s, each followed by one space: what wrapping must keep. */
+static void
+words_of(const char *s, char *buf, size_t cap)
+{
+	size_t n = 0, len;
+
+	for (;;) {
+		s += strspn(s, " \n");
+		if (*s == '\0')
+			break;
+		len = strcspn(s, " \n");
+		ck_assert_uint_lt(n + len + 1, cap);
+		memcpy(buf + n, s, len);
+		buf[n + len] = ' ';
+		n += len + 1;
+		s += len;
+	}
+	buf[n] = '\0';
+}
+
+/* Narrow terminals get what fits, one word a line at worst, and every
+ * word of the entry, in order; a width smaller than the indent must
+ * neither loop nor count below zero. */
+START_TEST(text_entry_in_full_wraps_to_tiny_widths)
+{
+	static char wide[16384], narrow[16384];
+	struct format f;
+	unsigned width;
+	size_t i;
+
+	format_init(&f, &w);
+	for (i = 0; i < registry_size(); i++) {
+		const struct registry_entry *e = registry_at(i);
+
+		w.len = 0;
+		f.count = 0;
+		f.width = 1000;
+		format_entry(&f, e, 1);
+		words_of(written(), wide, sizeof(wide));
+		for (width = 1; width <= 12; width++) {
+			const char *line, *nl;
+
+			w.len = 0;
+			f.count = 0;
+			f.width = width;
+			format_entry(&f, e, 1);
+			line = strchr(written(), '\n') + 1;
+			for (; *line; line = nl + 1) {
+				size_t len;
+
+				nl = strchr(line, '\n');
+				ck_assert_ptr_nonnull(nl);
+				len = (size_t)(nl - line);
+				ck_assert_msg(columns(line, len) <= width ||
+						      may_overflow(e, line, len),
+					      "%03u at %u: line too long: %.*s",
+					      e->code, width, (int)len, line);
+			}
+			words_of(written(), narrow, sizeof(narrow));
+			ck_assert_str_eq(narrow, wide);
+		}
+	}
+}
+END_TEST
+
+START_TEST(text_entry_at_width_10_puts_a_word_or_two_a_line)
+{
+	struct format f;
+
+	format_init(&f, &w);
+	f.width = 10;
+	format_entry(&f, entry(200, 0), 1);
+	ck_assert_str_eq(written(), "200 OK\n"
+				    "    The\n"
+				    "    request\n"
+				    "    succeeded.\n"
+				    "    What\n"
+				    "    the\n"
+				    "    content\n"
+				    "    holds\n"
+				    "    depends\n"
+				    "    on the\n"
+				    "    method:\n"
+				    "    the\n"
+				    "    requested\n"
+				    "    representation\n"
+				    "    for\n"
+				    "    GET,\n"
+				    "    or a\n"
+				    "    description\n"
+				    "    of the\n"
+				    "    outcome\n"
+				    "    of the\n"
+				    "    action\n"
+				    "    for\n"
+				    "    POST.\n"
+				    "    Content:\n"
+				    "    depends\n"
+				    "    on\n"
+				    "    method:\n"
+				    "    a\n"
+				    "    representation\n"
+				    "    for\n"
+				    "    GET,\n"
+				    "    none\n"
+				    "    for\n"
+				    "    HEAD\n"
+				    "    Cacheable\n"
+				    "    by\n"
+				    "    default\n"
+				    "    See also:\n"
+				    "    204\n"
+				    "    success\n"
+				    "    with\n"
+				    "    no\n"
+				    "    content\n"
+				    "    at all\n"
+				    "    201\n"
+				    "    success\n"
+				    "    that\n"
+				    "    created\n"
+				    "    a new\n"
+				    "    resource\n"
+				    "    206\n"
+				    "    only\n"
+				    "    part\n"
+				    "    of the\n"
+				    "    representation\n"
+				    "    was\n"
+				    "    sent\n"
+				    "    203\n"
+				    "    content\n"
+				    "    altered\n"
+				    "    by a\n"
+				    "    transforming\n"
+				    "    proxy\n"
+				    "    RFC 9110, Section 15.3.1\n");
+}
+END_TEST
+
 START_TEST(writer_keeps_output_larger_than_its_buffer_intact)
 {
 	static char data[3 * WRITER_BUFSIZE + 123], back[sizeof(data) + 1];
@@ -1133,6 +1312,8 @@ unit_suite(void)
 	tcase_add_test(tc, text_entry_in_full_shows_headers_caching_and_neighbours);
 	tcase_add_test(tc, text_entry_says_when_a_cache_may_store_it);
 	tcase_add_test(tc, text_entry_wraps_header_roles_under_the_first_name);
+	tcase_add_test(tc, text_entry_in_full_wraps_to_tiny_widths);
+	tcase_add_test(tc, text_entry_at_width_10_puts_a_word_or_two_a_line);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("writer");

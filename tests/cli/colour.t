@@ -102,23 +102,69 @@ $ COLUMNS=50 httpstatus 200
 
 $ COLUMNS=10 httpstatus 200
 200 OK
-    The request succeeded. What the
-    content holds depends on the method:
-    the requested representation for
-    GET, or a description of the outcome
-    of the action for POST.
-    Content: depends on method: a
-             representation for GET,
-             none for HEAD
-    Cacheable by default
-    See also: 204 success with no
-              content at all
-              201 success that created a
-              new resource
-              206 only part of the
-              representation was sent
-              203 content altered by a
-              transforming proxy
+    The
+    request
+    succeeded.
+    What
+    the
+    content
+    holds
+    depends
+    on the
+    method:
+    the
+    requested
+    representation
+    for
+    GET,
+    or a
+    description
+    of the
+    outcome
+    of the
+    action
+    for
+    POST.
+    Content:
+    depends
+    on
+    method:
+    a
+    representation
+    for
+    GET,
+    none
+    for
+    HEAD
+    Cacheable
+    by
+    default
+    See also:
+    204
+    success
+    with
+    no
+    content
+    at all
+    201
+    success
+    that
+    created
+    a new
+    resource
+    206
+    only
+    part
+    of the
+    representation
+    was
+    sent
+    203
+    content
+    altered
+    by a
+    transforming
+    proxy
     RFC 9110, Section 15.3.1
 ? 0
 
