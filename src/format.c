@@ -703,6 +703,28 @@ put_marker(struct format *f, const struct registry_entry *e)
 		writer_puts(w, COLOR_RESET);
 }
 
+/* What goes before a word need columns wide at column col: gap spaces
+ * if it fits before f->width, else a line break and indent spaces (at
+ * most 16); nothing at the start of a line (col at the indent), where a
+ * word too wide for any line goes all the same.  Returns the column the
+ * word starts at. */
+static unsigned
+put_gap(struct format *f, size_t need, unsigned gap, unsigned col,
+	unsigned indent)
+{
+	static const char spaces[] = "                ";
+
+	if (col <= indent)
+		return col;
+	if (col + gap + need > f->width) {
+		writer_putc(f->out, '\n');
+		writer_write(f->out, spaces, indent);
+		return indent;
+	}
+	writer_write(f->out, spaces, gap);
+	return col + gap;
+}
+
 /* Writes words of s[0..len) from column col, wrapping before f->width
  * and indenting continuation lines by indent, with tail (a comma, or "")
  * stuck to the last word; returns the column. */
@@ -710,7 +732,6 @@ static unsigned
 put_wrapped(struct format *f, const char *s, size_t len, const char *tail,
 	    unsigned col, unsigned indent)
 {
-	static const char spaces[] = "                ";
 	const char *end = s + len;
 	size_t tlen = strlen(tail);
 
@@ -721,15 +742,7 @@ put_wrapped(struct format *f, const char *s, size_t len, const char *tail,
 		while (s < end && *s != ' ')
 			s++;
 		wlen = (size_t)(s - word);
-		if (col > indent &&
-		    col + 1 + wlen + (s == end ? tlen : 0) > f->width) {
-			writer_putc(f->out, '\n');
-			writer_write(f->out, spaces, indent);
-			col = indent;
-		} else if (col > indent) {
-			writer_putc(f->out, ' ');
-			col++;
-		}
+		col = put_gap(f, wlen + (s == end ? tlen : 0), 1, col, indent);
 		writer_write(f->out, word, wlen);
 		/* Columns count characters, not UTF-8 continuation bytes. */
 		while (word < s)
