@@ -96,6 +96,7 @@ fuzz_options(struct fuzz_output *o, int fd, const uint8_t *data, size_t size)
 		o->format.color = o->format.links = 1;
 		/* The widths the program uses, down to one column. */
 		o->format.width = 1 + more % 100;
+		o->format.wrap_short = (more & 0x80) != 0;
 	} else {
 		set_fields(&o->format, more / 16 % FIELD_COUNT,
 			   1 + more % 16 % FIELD_COUNT);

@@ -660,47 +660,37 @@ format_unassigned(struct format *f, unsigned code)
 }
 
 /* What sets an entry apart from a plain registered code, if anything:
- * its lifecycle, or who sends it and whether anyone documents that. */
-static void
-put_marker(struct format *f, const struct registry_entry *e)
+ * its lifecycle, or who sends it and whether anyone documents that, in
+ * parentheses; "" for nothing.  buf holds it when it is put together. */
+static const char *
+marker_text(struct format *f, const struct registry_entry *e, char *buf,
+	    size_t cap)
 {
-	struct writer *w = f->out;
-
-	if (e->status == REGISTRY_PERMANENT)
-		return;
-	writer_write(w, "  ", 2);
-	if (f->color)
-		writer_puts(w, COLOR_MARK);
-	writer_putc(w, '(');
 	switch ((enum registry_status)e->status) {
 	case REGISTRY_TEMPORARY:
 		/* ISO dates compare as strings. */
-		if (strcmp(e->expires, today(f)) > 0) {
-			writer_puts(w, "temporary, expires ");
-			writer_puts(w, e->expires);
-		} else {
-			writer_puts(w, "temporary registration expired ");
-			writer_puts(w, e->expires);
-			writer_puts(w, ": check the IANA registry");
-		}
-		break;
+		if (strcmp(e->expires, today(f)) > 0)
+			snprintf(buf, cap, "(temporary, expires %s)",
+				 e->expires);
+		else
+			snprintf(buf, cap, "(temporary registration expired "
+					   "%s: check the IANA registry)",
+				 e->expires);
+		return buf;
 	case REGISTRY_UNUSED:
-		writer_puts(w, "reserved: unused in the IANA registry");
-		break;
+		return "(reserved: unused in the IANA registry)";
 	case REGISTRY_OBSOLETE:
-		writer_puts(w, "obsolete");
-		break;
+		return "(obsolete)";
 	case REGISTRY_UNOFFICIAL:
-		writer_puts(w, registry_is_unattested(e) ? "unofficial, unattested: "
-							 : "unofficial: ");
-		writer_puts(w, e->origin);
-		break;
+		snprintf(buf, cap, "(%s: %s)",
+			 registry_is_unattested(e) ? "unofficial, unattested"
+						   : "unofficial",
+			 e->origin);
+		return buf;
 	case REGISTRY_PERMANENT:
 		break;
 	}
-	writer_putc(w, ')');
-	if (f->color)
-		writer_puts(w, COLOR_RESET);
+	return "";
 }
 
 /* What goes before a word need columns wide at column col: gap spaces
@@ -752,6 +742,59 @@ put_wrapped(struct format *f, const char *s, size_t len, const char *tail,
 	}
 	writer_write(f->out, tail, tlen);
 	return col + (unsigned)tlen;
+}
+
+/* The marker of an entry (marker_text), two spaces after the phrase that
+ * ends at column col, wrapped as the words of a description if wrap. */
+static void
+put_marker(struct format *f, const struct registry_entry *e, unsigned col,
+	   int wrap)
+{
+	/* An origin, the longest part, is at most 4095 bytes. */
+	char buf[4096 + 64];
+	const char *text = marker_text(f, e, buf, sizeof(buf));
+	/* Written whole, or its first word, "(obsolete)" or "(unofficial,",
+	 * then the rest wrapped.  That word is ours and ASCII: its bytes are
+	 * its columns. */
+	size_t first = wrap ? strcspn(text, " ") : strlen(text);
+
+	if (*text == '\0')
+		return;
+	if (wrap)
+		col = put_gap(f, first, 2, col, 4);
+	else
+		writer_write(f->out, "  ", 2);
+	if (f->color)
+		writer_puts(f->out, COLOR_MARK);
+	writer_write(f->out, text, first);
+	text += first;
+	text += strspn(text, " ");
+	put_wrapped(f, text, strlen(text), "", col + (unsigned)first, 4);
+	if (f->color)
+		writer_puts(f->out, COLOR_RESET);
+}
+
+/* The first line of an entry: its code, phrase and marker.  When wrap,
+ * a line too long for the width goes on under an indent of 4, as the
+ * description does. */
+static void
+put_heading(struct format *f, const struct registry_entry *e, int wrap)
+{
+	struct writer *w = f->out;
+	unsigned col = 4;
+
+	if (f->color)
+		writer_puts(w, class_colors[code_class(e->code)]);
+	put_code(w, e->code);
+	if (f->color)
+		writer_puts(w, COLOR_RESET);
+	writer_putc(w, ' ');
+	if (wrap)
+		col = put_wrapped(f, e->phrase, strlen(e->phrase), "", col, 4);
+	else
+		writer_puts(w, e->phrase);
+	put_marker(f, e, col, wrap);
+	writer_putc(w, '\n');
 }
 
 static void
@@ -916,15 +959,9 @@ text_entry(struct format *f, const struct registry_entry *e, int full)
 	unsigned col, indent;
 	size_t i;
 
-	if (f->color)
-		writer_puts(w, class_colors[code_class(e->code)]);
-	put_code(w, e->code);
-	if (f->color)
-		writer_puts(w, COLOR_RESET);
-	writer_putc(w, ' ');
-	writer_puts(w, e->phrase);
-	put_marker(f, e);
-	writer_putc(w, '\n');
+	/* A one-line entry stays one line, for grep and sort, unless a
+	 * terminal would break it at its edge. */
+	put_heading(f, e, full || f->wrap_short);
 	if (!full)
 		return;
 

@@ -49,6 +49,8 @@ setup_terminal(struct format *f, const char *when)
 	char *end, quoted[DIAG_QUOTE_MAX];
 	long cols = 0;
 
+	/* Into a pipe or a file, a one-line entry stays one line. */
+	f->wrap_short = tty;
 	if (when == NULL || strcmp(when, "auto") == 0) {
 		f->color = tty && !(nocolor && *nocolor);
 		f->links = tty;

@@ -918,11 +918,7 @@ START_TEST(text_entry_in_full_wraps_body_to_the_width)
 		w.len = 0;
 		f.count = 0;
 		format_entry(&f, registry_at(i), 1);
-		/* The first line, code and phrase, is never broken, so that
-		 * a listing keeps one line per entry. */
-		line = strchr(written(), '\n');
-		ck_assert_ptr_nonnull(line);
-		for (line++; *line; line = nl + 1) {
+		for (line = written(); *line; line = nl + 1) {
 			nl = strchr(line, '\n');
 			ck_assert_ptr_nonnull(nl);
 			/* A URL is one word, which no width can break. */
@@ -966,6 +962,8 @@ may_overflow(const struct registry_entry *e, const char *line, size_t len)
 	const char *const *l;
 	size_t ref = strlen(e->reference);
 
+	/* The code and the first word of the phrase are on the first line
+	 * however narrow it is. */
 	if (len > 4 && !has_space(line + 4, len - 4))
 		return 1;
 	for (l = labels; *l != NULL; l++)
@@ -1024,8 +1022,7 @@ START_TEST(text_entry_in_full_wraps_to_tiny_widths)
 			f.count = 0;
 			f.width = width;
 			format_entry(&f, e, 1);
-			line = strchr(written(), '\n') + 1;
-			for (; *line; line = nl + 1) {
+			for (line = written(); *line; line = nl + 1) {
 				size_t len;
 
 				nl = strchr(line, '\n');
@@ -1115,6 +1112,78 @@ START_TEST(text_entry_at_width_10_puts_a_word_or_two_a_line)
 				    "    transforming\n"
 				    "    proxy\n"
 				    "    RFC 9110, Section 15.3.1\n");
+}
+END_TEST
+
+/* A long phrase and marker wrap as the description does, the marker two
+ * spaces from the phrase while it fits there. */
+START_TEST(text_entry_in_full_wraps_its_first_line)
+{
+	struct format f;
+
+	format_init(&f, &w);
+	f.width = 40;
+	format_entry(&f, entry(492, 0), 1);
+	ck_assert_int_eq(strncmp(written(),
+				 "492 User Access Forbidden  (unofficial,\n"
+				 "    unattested: Akamai Enterprise\n"
+				 "    Application Access)\n    ", 84), 0);
+	/* A marker whose first word does not fit starts a line. */
+	w.len = 0;
+	format_entry(&f, entry(419, 2), 1);
+	ck_assert_int_eq(strncmp(written(),
+				 "\n419 Insufficient Space On Resource\n"
+				 "    (unofficial: Spring Framework,\n"
+				 "    former constant)\n    ", 96), 0);
+}
+END_TEST
+
+/* A one-line entry wraps on a terminal only: into a pipe, one entry is
+ * one line, for grep and sort. */
+START_TEST(text_entry_on_one_line_wraps_on_a_terminal_only)
+{
+	static const char one_line[] =
+		"492 User Access Forbidden  (unofficial, unattested: Akamai "
+		"Enterprise Application Access)\n";
+	struct format f;
+
+	format_init(&f, &w);
+	f.width = 40;
+	format_entry(&f, entry(492, 0), 0);
+	ck_assert_str_eq(written(), one_line);
+	w.len = 0;
+	f.wrap_short = 1;
+	format_entry(&f, entry(492, 0), 0);
+	ck_assert_str_eq(written(), "492 User Access Forbidden  (unofficial,\n"
+				    "    unattested: Akamai Enterprise\n"
+				    "    Application Access)\n");
+	/* What fits is left alone. */
+	w.len = 0;
+	f.width = (unsigned)strlen(one_line) - 1;
+	format_entry(&f, entry(492, 0), 0);
+	ck_assert_str_eq(written(), one_line);
+}
+END_TEST
+
+/* The colour of a marker starts after the gap before it and ends after
+ * its last word, whichever lines it spans. */
+START_TEST(text_entry_colours_a_wrapped_marker_whole)
+{
+	struct format f;
+
+	format_init(&f, &w);
+	f.width = 40;
+	f.color = 1;
+	format_entry(&f, entry(492, 0), 0);
+	f.wrap_short = 1;
+	format_entry(&f, entry(492, 0), 0);
+	ck_assert_str_eq(written(),
+			 "\033[1;33m492\033[0m User Access Forbidden  \033[35m"
+			 "(unofficial, unattested: Akamai Enterprise "
+			 "Application Access)\033[0m\n"
+			 "\033[1;33m492\033[0m User Access Forbidden  \033[35m"
+			 "(unofficial,\n    unattested: Akamai Enterprise\n"
+			 "    Application Access)\033[0m\n");
 }
 END_TEST
 
@@ -1313,6 +1382,9 @@ unit_suite(void)
 	tcase_add_test(tc, text_entry_says_when_a_cache_may_store_it);
 	tcase_add_test(tc, text_entry_wraps_header_roles_under_the_first_name);
 	tcase_add_test(tc, text_entry_in_full_wraps_to_tiny_widths);
+	tcase_add_test(tc, text_entry_in_full_wraps_its_first_line);
+	tcase_add_test(tc, text_entry_on_one_line_wraps_on_a_terminal_only);
+	tcase_add_test(tc, text_entry_colours_a_wrapped_marker_whole);
 	tcase_add_test(tc, text_entry_at_width_10_puts_a_word_or_two_a_line);
 	suite_add_tcase(s, tc);
 

@@ -144,7 +144,8 @@ $ httpstatus -L 218 494 420 104
     See also: 424 the registered code for a failed dependent action
     Source: https://github.com/spring-projects/spring-framework/blob/215caedd3084b116aa48fb4eb60575bb1e95b2fd/spring-web/src/main/java/org/springframework/http/HttpStatus.java
 
-104 Upload Resumption Supported  (temporary registration expired 2026-11-13: check the IANA registry)
+104 Upload Resumption Supported  (temporary registration expired 2026-11-13:
+    check the IANA registry)
     An interim response indicating that the server supports resumable uploads
     for this request, so an interrupted upload can be continued rather than
     restarted. It is a temporary IANA registration, made on 2024-11-13 for the
