@@ -825,6 +825,33 @@ put_references(struct format *f, const char *ref)
 	}
 }
 
+/* The URL of each reference on a line of its own, dimmed: where OSC 8
+ * links are stripped (tmux 3.3, some terminals), the reference line alone
+ * leaves no way to see them. */
+static void
+put_reference_urls(struct format *f, const char *ref)
+{
+	struct writer *w = f->out;
+	char url[URL_MAX];
+
+	while (*ref) {
+		size_t len = first_reference_len(ref);
+
+		if (format_reference_url(ref, len, url, sizeof(url)) > 0) {
+			writer_write(w, "    ", 4);
+			if (f->color)
+				writer_puts(w, COLOR_DIM);
+			writer_puts(w, url);
+			if (f->color)
+				writer_puts(w, COLOR_RESET);
+			writer_putc(w, '\n');
+		}
+		ref += len;
+		if (*ref)
+			ref += 2;
+	}
+}
+
 /* One dimmed line of a full entry: what, then text, wrapped from there
  * if wrap (a URL is one word, which no width can break). */
 static void
@@ -995,6 +1022,8 @@ text_entry(struct format *f, const struct registry_entry *e, int full)
 		if (f->color)
 			writer_puts(w, COLOR_RESET);
 		writer_putc(w, '\n');
+		if (f->url_lines)
+			put_reference_urls(f, e->reference);
 	}
 	if (!registry_is_official(e))
 		put_sources_text(f, e);

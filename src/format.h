@@ -37,6 +37,7 @@ struct format {
 	int links;            /* OSC 8 hyperlinks on references in text */
 	unsigned width;       /* text wraps before this column */
 	int wrap_short;       /* one-line entries wrap too (on a terminal) */
+	int url_lines;        /* full text entries show reference URLs (-L) */
 	size_t nfields;       /* JSON keys and TSV columns, in order */
 	unsigned char fields[FIELD_COUNT];
 	char today[11];       /* YYYY-MM-DD (UTC), for expiry dates; "" until

@@ -197,6 +197,8 @@ main(int argc, char **argv)
 	}
 	format_init(&f, &out);
 	f.kind = o.format;
+	/* -L asks for everything, and a link is more than its text. */
+	f.url_lines = o.detail == DETAIL_LONG;
 	if (check(&o, &f, patterns) < 0)
 		goto done;
 	out.line_buffered = o.line_buffered;

@@ -74,7 +74,7 @@ const char options_usage[] =
 	"                       class, aliases, url, source, expires, headers,\n"
 	"                       cacheable, content, related, treat_as\n"
 	"  -s, --short          one line per entry\n"
-	"  -L, --long           every entry in full\n"
+	"  -L, --long           every entry in full, with its references' URLs\n"
 	"  -q, --quiet          print nothing; the exit status tells\n"
 	"      --color[=WHEN]   colour text output: auto (default), always or never;\n"
 	"                       --colour is the same\n"

@@ -1007,6 +1007,7 @@ START_TEST(text_entry_in_full_wraps_to_tiny_widths)
 	size_t i;
 
 	format_init(&f, &w);
+	f.url_lines = 1;
 	for (i = 0; i < registry_size(); i++) {
 		const struct registry_entry *e = registry_at(i);
 
@@ -1184,6 +1185,49 @@ START_TEST(text_entry_colours_a_wrapped_marker_whole)
 			 "\033[1;33m492\033[0m User Access Forbidden  \033[35m"
 			 "(unofficial,\n    unattested: Akamai Enterprise\n"
 			 "    Application Access)\033[0m\n");
+}
+END_TEST
+
+/* -L shows the URL of each reference that has one, below them, since
+ * a terminal that strips OSC 8 links leaves no other way to see it. */
+START_TEST(text_entry_in_full_shows_reference_urls_when_asked)
+{
+	struct format f;
+
+	format_init(&f, &w);
+	format_entry(&f, entry(418, 0), 1);
+	ck_assert_ptr_null(strstr(written(), "https://"));
+	w.len = 0;
+	f.count = 0;
+	f.url_lines = 1;
+	format_entry(&f, entry(418, 0), 1);
+	ck_assert_ptr_nonnull(strstr(written(),
+		"\n    RFC 9110, Section 15.5.19; RFC 2324\n"
+		"    https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19\n"
+		"    https://www.rfc-editor.org/rfc/rfc2324\n"));
+	/* The last line of the entry. */
+	ck_assert_str_eq(written() + strlen(written()) - 43,
+			 "    https://www.rfc-editor.org/rfc/rfc2324\n");
+	/* A line in short, and an entry with no reference, have none. */
+	w.len = 0;
+	format_entry(&f, entry(404, 0), 0);
+	format_entry(&f, entry(444, 0), 1);
+	ck_assert_ptr_null(strstr(written(), "    https://"));
+}
+END_TEST
+
+START_TEST(text_entry_dims_reference_urls_in_colour)
+{
+	struct format f;
+
+	format_init(&f, &w);
+	f.url_lines = 1;
+	f.color = 1;
+	format_entry(&f, entry(104, 0), 1);
+	ck_assert_ptr_nonnull(strstr(written(),
+		"\033[2mdraft-ietf-httpbis-resumable-upload-05\033[0m\n"
+		"    \033[2mhttps://datatracker.ietf.org/doc/html/"
+		"draft-ietf-httpbis-resumable-upload-05\033[0m\n"));
 }
 END_TEST
 
@@ -1385,6 +1429,8 @@ unit_suite(void)
 	tcase_add_test(tc, text_entry_in_full_wraps_its_first_line);
 	tcase_add_test(tc, text_entry_on_one_line_wraps_on_a_terminal_only);
 	tcase_add_test(tc, text_entry_colours_a_wrapped_marker_whole);
+	tcase_add_test(tc, text_entry_in_full_shows_reference_urls_when_asked);
+	tcase_add_test(tc, text_entry_dims_reference_urls_in_colour);
 	tcase_add_test(tc, text_entry_at_width_10_puts_a_word_or_two_a_line);
 	suite_add_tcase(s, tc);
 

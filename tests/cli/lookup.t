@@ -159,6 +159,19 @@ $ httpstatus -L 218 494 420 104
     See also: 100 generic interim go-ahead to send the content
               201 final reply naming a newly created resource
     draft-ietf-httpbis-resumable-upload-05
+    https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05
+? 0
+
+# -L adds the URL of each reference, for terminals that strip links; a
+# plain lookup has the references alone.
+$ httpstatus -L 418 | tail -n 3
+    RFC 9110, Section 15.5.19; RFC 2324
+    https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19
+    https://www.rfc-editor.org/rfc/rfc2324
+? 0
+
+$ httpstatus 418 | tail -n 1
+    RFC 9110, Section 15.5.19; RFC 2324
 ? 0
 
 $ httpstatus -t -o code,status,expires,source 104 218 444

@@ -78,7 +78,7 @@ $ printf '' | httpstatus -j
 ? 0
 
 # -L answers stdin in full, just as arguments are answered, each time.
-$ diff <(printf '404\n404\n' | httpstatus -L) <(httpstatus 404 404) && echo same
+$ diff <(printf '404\n404\n' | httpstatus -L) <(httpstatus -L 404 404) && echo same
 same
 ? 0
 
