@@ -83,7 +83,9 @@ const char options_usage[] =
 	"  -V, --version        show the version and exit\n"
 	"\n"
 	"Exit status: 0 if every query found something, 1 if one found nothing,\n"
-	"2 on a usage or I/O error.\n";
+	"2 on a usage or I/O error.\n"
+	"\n"
+	"Full documentation: man httpstatus\n";
 
 const char options_version[] =
 	"httpstatus " HTTPSTATUS_VERSION "\n"

@@ -43,6 +43,13 @@ $ httpstatus --format
 ! Try 'httpstatus --help'.
 ? 2
 
+# --help ends by pointing to the manual, which has everything.
+$ httpstatus --help | tail -n 3
+2 on a usage or I/O error.
+
+Full documentation: man httpstatus
+? 0
+
 $ httpstatus --help=yes
 ! httpstatus: option '--help' takes no argument
 ! Try 'httpstatus --help'.
