@@ -797,15 +797,22 @@ put_heading(struct format *f, const struct registry_entry *e, int wrap)
 	writer_putc(w, '\n');
 }
 
+/* The references of a full entry, from column 4, separated by "; ".  A
+ * narrow line breaks between them, never inside one: each is one link.
+ * They are ASCII (RFC and draft names), so bytes count as columns. */
 static void
 put_references(struct format *f, const char *ref)
 {
 	struct writer *w = f->out;
 	char url[URL_MAX];
+	unsigned col = 4;
 
 	while (*ref) {
 		size_t len = first_reference_len(ref);
 
+		/* A reference followed by another carries its semicolon. */
+		col = put_gap(f, len + (ref[len] != '\0'), 1, col, 4);
+		col += (unsigned)len;
 		if (f->links &&
 		    format_reference_url(ref, len, url, sizeof(url)) > 0) {
 			/* OSC 8: the terminal shows the text, linked. */
@@ -819,7 +826,8 @@ put_references(struct format *f, const char *ref)
 		}
 		ref += len;
 		if (*ref) {
-			writer_write(w, "; ", 2);
+			writer_putc(w, ';');
+			col++;
 			ref += 2;
 		}
 	}

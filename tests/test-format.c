@@ -951,7 +951,8 @@ has_space(const char *s, size_t len)
 
 /* Whether line, of a full entry e, may be wider than the width: a line
  * of one word, which no width can break, a label whose words follow on
- * the next line, a URL after its label, or the line of references. */
+ * the next line, a URL after its label, or one reference, a link that
+ * is kept whole. */
 static int
 may_overflow(const struct registry_entry *e, const char *line, size_t len)
 {
@@ -959,8 +960,7 @@ may_overflow(const struct registry_entry *e, const char *line, size_t len)
 		"    Also known as:", "    Unattested:", "    Headers:",
 		"    Content:", "    See also:", NULL,
 	};
-	const char *const *l;
-	size_t ref = strlen(e->reference);
+	const char *const *l, *ref;
 
 	/* The code and the first word of the phrase are on the first line
 	 * however narrow it is. */
@@ -972,8 +972,18 @@ may_overflow(const struct registry_entry *e, const char *line, size_t len)
 	if (len > 20 && memcmp(line, "    Source: https://", 20) == 0 &&
 	    !has_space(line + 12, len - 12))
 		return 1;
-	return ref > 0 && len == 4 + ref && memcmp(line + 4, e->reference,
-						   ref) == 0;
+	if (len < 4 || memcmp(line, "    ", 4) != 0)
+		return 0;
+	line += 4;
+	len -= 4 + (line[len - 5] == ';');
+	for (ref = e->reference; *ref; ref += strspn(ref, "; ")) {
+		size_t n = strcspn(ref, ";");
+
+		if (n == len && memcmp(ref, line, len) == 0)
+			return 1;
+		ref += n;
+	}
+	return 0;
 }
 
 /* The words of s, each followed by one space: what wrapping must keep. */
@@ -1188,6 +1198,34 @@ START_TEST(text_entry_colours_a_wrapped_marker_whole)
 }
 END_TEST
 
+/* The last n bytes of s. */
+static const char *
+ending(const char *s, size_t n)
+{
+	size_t len = strlen(s);
+
+	return len > n ? s + len - n : s;
+}
+
+/* References break between each other on a narrow line, each kept whole
+ * as the link it is, with its semicolon. */
+START_TEST(text_entry_wraps_references_between_them)
+{
+	struct format f;
+
+	format_init(&f, &w);
+	f.width = 39;
+	format_entry(&f, entry(418, 0), 1);
+	ck_assert_str_eq(ending(written(), 41),
+			 "\n    RFC 9110, Section 15.5.19; RFC 2324\n");
+	w.len = 0;
+	f.width = 38;
+	format_entry(&f, entry(418, 0), 1);
+	ck_assert_str_eq(ending(written(), 45),
+			 "\n    RFC 9110, Section 15.5.19;\n    RFC 2324\n");
+}
+END_TEST
+
 /* -L shows the URL of each reference that has one, below them, since
  * a terminal that strips OSC 8 links leaves no other way to see it. */
 START_TEST(text_entry_in_full_shows_reference_urls_when_asked)
@@ -1206,7 +1244,7 @@ START_TEST(text_entry_in_full_shows_reference_urls_when_asked)
 		"    https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19\n"
 		"    https://www.rfc-editor.org/rfc/rfc2324\n"));
 	/* The last line of the entry. */
-	ck_assert_str_eq(written() + strlen(written()) - 43,
+	ck_assert_str_eq(ending(written(), 43),
 			 "    https://www.rfc-editor.org/rfc/rfc2324\n");
 	/* A line in short, and an entry with no reference, have none. */
 	w.len = 0;
@@ -1429,6 +1467,7 @@ unit_suite(void)
 	tcase_add_test(tc, text_entry_in_full_wraps_its_first_line);
 	tcase_add_test(tc, text_entry_on_one_line_wraps_on_a_terminal_only);
 	tcase_add_test(tc, text_entry_colours_a_wrapped_marker_whole);
+	tcase_add_test(tc, text_entry_wraps_references_between_them);
 	tcase_add_test(tc, text_entry_in_full_shows_reference_urls_when_asked);
 	tcase_add_test(tc, text_entry_dims_reference_urls_in_colour);
 	tcase_add_test(tc, text_entry_at_width_10_puts_a_word_or_two_a_line);
