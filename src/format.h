@@ -83,9 +83,9 @@ void format_body(struct format *f, const struct registry_entry *e, int full);
 /* Writes a code of a class that no entry describes (299) as an entry of
  * its own in JSON, JSON lines and TSV, so that a program gets an answer
  * for each query: its code, the status "unassigned", its class and what
- * a client treats it as, and every field the registry would fill null,
- * or an empty list for aliases and source.  Nothing in text, where the
- * message on stderr says all of it. */
+ * a client treats it as, not cacheable, and every other field null, or
+ * an empty list for the lists.  Nothing in text, where the message on
+ * stderr says all of it. */
 void format_unassigned(struct format *f, unsigned code);
 void format_end(struct format *f);
 
