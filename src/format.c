@@ -301,6 +301,16 @@ put_sources(struct writer *w, const struct registry_entry *e, const char *sep,
 		put_list(w, reference, sep, fn);
 }
 
+/* A code as a JSON number: 404, and 000 as 0. */
+static void
+put_json_number(struct writer *w, unsigned n)
+{
+	char num[12]; /* any unsigned, though codes have three digits */
+
+	snprintf(num, sizeof(num), "%u", n);
+	writer_puts(w, num);
+}
+
 /* The header fields of an entry as JSON objects. */
 static void
 json_headers(struct writer *w, const struct registry_header *h)
@@ -325,13 +335,10 @@ json_headers(struct writer *w, const struct registry_header *h)
 static void
 json_related(struct writer *w, const struct registry_related *r)
 {
-	char num[8];
-
 	writer_putc(w, '[');
 	for (; r->note != NULL; r++) {
-		snprintf(num, sizeof(num), "%u", r->code);
 		writer_write(w, "{\"code\":", 8);
-		writer_puts(w, num);
+		put_json_number(w, r->code);
 		writer_write(w, ",\"note\":", 8);
 		format_json_string(w, r->note);
 		writer_putc(w, '}');
@@ -355,14 +362,10 @@ put_json_or_null(struct writer *w, const char *s)
 static void
 put_json_code_or_null(struct writer *w, unsigned code)
 {
-	char num[12]; /* any unsigned, though codes have three digits */
-
-	if (code) {
-		snprintf(num, sizeof(num), "%u", code);
-		writer_puts(w, num);
-	} else {
+	if (code)
+		put_json_number(w, code);
+	else
 		writer_write(w, "null", 4);
-	}
 }
 
 /* The key of the i-th field of an object, after a comma unless first. */
@@ -380,7 +383,7 @@ static void
 json_entry(struct format *f, const struct registry_entry *e)
 {
 	struct writer *w = f->out;
-	char url[URL_MAX], num[8];
+	char url[URL_MAX];
 	size_t i;
 
 	writer_putc(w, '{');
@@ -388,8 +391,7 @@ json_entry(struct format *f, const struct registry_entry *e)
 		put_json_key(f, i);
 		switch (f->fields[i]) {
 		case FIELD_CODE:
-			snprintf(num, sizeof(num), "%u", e->code);
-			writer_puts(w, num);
+			put_json_number(w, e->code);
 			break;
 		case FIELD_PHRASE:
 			format_json_string(w, e->phrase);
