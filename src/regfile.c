@@ -214,24 +214,17 @@ is_token_char(char c)
 void
 regfile_split_header(const char *item, size_t len, struct regfile_header *h)
 {
-	const char *end = item + len, *colon;
+	const char *end = item + len;
+	const char *first = memchr(item, ':', len), *second = NULL;
 
+	if (first != NULL)
+		second = memchr(first + 1, ':', (size_t)(end - first - 1));
 	h->name = item;
-	h->namelen = strcspn(item, ":|");
-	if (h->namelen > len)
-		h->namelen = len;
-	h->level = -1;
-	h->role = end;
-	h->rolelen = 0;
-	if (item + h->namelen == end)
-		return;
-	colon = memchr(item + h->namelen + 1, ':', (size_t)(end - item) -
-							  h->namelen - 1);
-	if (colon == NULL)
-		return;
-	h->level = registry_level_parse(item + h->namelen + 1,
-				       (size_t)(colon - item) - h->namelen - 1);
-	h->role = colon + 1;
+	h->namelen = first ? (size_t)(first - item) : len;
+	h->level = second ? registry_level_parse(first + 1,
+						(size_t)(second - first - 1))
+			  : -1;
+	h->role = second ? second + 1 : end;
 	h->rolelen = (size_t)(end - h->role);
 }
 
