@@ -80,7 +80,7 @@ complete -c httpstatus -s t -l tsv -d 'Same as --format=tsv'
 complete -c httpstatus -s o -l fields -x -d 'JSON keys or TSV columns, in order' \
 	-a '(__httpstatus_fields)'
 complete -c httpstatus -s s -l short -d 'One line per entry'
-complete -c httpstatus -s L -l long -d 'Every entry in full'
+complete -c httpstatus -s L -l long -d 'Every entry in full, with reference URLs'
 complete -c httpstatus -s q -l quiet -d 'Print nothing; the exit status tells'
 # The argument of --color is optional, so it is only ever --color=WHEN;
 # without -r, fish offers the values after "=" alone.
