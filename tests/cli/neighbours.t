@@ -40,7 +40,8 @@ $ httpstatus 301
     HttpURLConnection.HTTP_MOVED_PERM (Java), HttpResponsePermanentRedirect
     (Django)
     Headers: Location (recommended): the new permanent URI
-             Retry-After (optional): minimum wait before following the redirect
+             Retry-After (optional): minimum wait before following it (RFC 9110,
+             10.2.3)
     Cacheable by default
     See also: 308 the same, but the method and content must not change
               302 a temporary move, keep using the old URI
@@ -64,9 +65,9 @@ $ COLUMNS=60 httpstatus 304
              Last-Modified (optional): helps update caches
              when there is no ETag
              If-None-Match (request): a listed entity tag
-             still matches
+             still matches (RFC 9110, 13.1.2)
              If-Modified-Since (request): no change since
-             that date
+             that date (RFC 9110, 13.1.3)
     Content: none; the client reuses its stored copy
     Not cacheable by default
     See also: 200 the full representation, since it changed
