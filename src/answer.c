@@ -40,7 +40,8 @@ answer_code_entries(const struct answer_context *ctx, unsigned code,
 
 void
 answer_write(struct answer_context *ctx,
-	     const struct registry_entry *const *hits, size_t n, int full)
+	     const struct registry_entry *const *hits, size_t n, int full,
+	     int lookup)
 {
 	size_t i;
 
@@ -48,38 +49,71 @@ answer_write(struct answer_context *ctx,
 		return;
 	if (ctx->detail != DETAIL_AUTO)
 		full = ctx->detail == DETAIL_LONG;
-	if (ctx->first && n > 1)
+	if ((ctx->first || (ctx->best && lookup)) && n > 1)
 		n = 1;
 	for (i = 0; i < n; i++) {
-		if (ctx->cache != NULL)
+		/* An entry of registry_missing's has no place in the cache. */
+		if (ctx->cache != NULL && !registry_is_missing(hits[i]))
 			cache_entry(ctx->cache, ctx->format, hits[i], full);
 		else
 			format_entry(ctx->format, hits[i], full);
 	}
 }
 
-/* Writes a code of a class that has no entry (see format_unassigned), in
- * its place among the answers. */
+/* Writes the entry of a query the registry has none for, if it gets one
+ * (see answer.h): code may be REGISTRY_NO_CODE. */
 static void
-answer_write_unassigned(struct answer_context *ctx, unsigned code)
+write_missing(struct answer_context *ctx, unsigned code,
+	      enum registry_status status)
 {
-	if (!ctx->quiet)
-		format_unassigned(ctx->format, code);
+	struct registry_entry e;
+	const struct registry_entry *hit = &e;
+
+	if (!ctx->stream && (status == REGISTRY_UNKNOWN ||
+			     ctx->format->kind == FORMAT_TEXT))
+		return;
+	registry_missing(&e, code, status);
+	answer_write(ctx, &hit, 1, 0, 0);
 }
 
-/* "httpstatus: stdin:3: " or "httpstatus: " before a message.  With
- * --quiet only errors are reported, not queries that found nothing. */
+/* "httpstatus: stdin:3: " or "httpstatus: " before a message, and the
+ * quoted query if there is one.  With --quiet only errors are reported,
+ * not queries that found nothing.  The answers so far are written out
+ * first, so that stdout and stderr on one pipe keep the order of the
+ * queries. */
 static void
 report(const struct answer_context *ctx, const char *quoted, const char *what,
        int status)
 {
 	if (ctx->quiet && status == ANSWER_NOT_FOUND)
 		return;
+	writer_flush(ctx->format->out);
 	if (ctx->stream)
-		diag_error("%s:%lu: %s %s", ctx->stream, ctx->line, quoted,
-			   what);
+		diag_error("%s:%lu: %s%s%s", ctx->stream, ctx->line,
+			   quoted ? quoted : "", quoted ? " " : "", what);
 	else
 		diag_error("%s %s", quoted, what);
+}
+
+/* A query that gets no answer: its entry, if it gets one, then the
+ * message.  In a stream a line is data, and one that cannot be answered
+ * found nothing; elsewhere status stands.  Returns the exit status. */
+static int
+fail(struct answer_context *ctx, unsigned code, enum registry_status entry,
+     const char *quoted, const char *what, int status)
+{
+	if (ctx->stream && status == ANSWER_TROUBLE)
+		status = ANSWER_NOT_FOUND;
+	write_missing(ctx, code, entry);
+	report(ctx, quoted, what, status);
+	return status;
+}
+
+int
+answer_unreadable(struct answer_context *ctx, const char *what)
+{
+	return fail(ctx, REGISTRY_NO_CODE, REGISTRY_UNKNOWN, NULL, what,
+		    ANSWER_NOT_FOUND);
 }
 
 int
@@ -113,24 +147,21 @@ answer_missing_code(struct answer_context *ctx, const struct query *q,
 	char quoted[DIAG_QUOTE_MAX], what[160];
 
 	diag_quote(quoted, sizeof(quoted), q->text, q->len);
-	if (hidden > 0) {
-		report(ctx, quoted,
-		       "has only unofficial meanings, and --official hides them",
-		       ANSWER_NOT_FOUND);
-		return ANSWER_NOT_FOUND;
-	}
-	if (cls == NULL) {
-		report(ctx, quoted, CODE_NOT_A_CODE, ANSWER_TROUBLE);
-		return ANSWER_TROUBLE;
-	}
-	answer_write_unassigned(ctx, q->lo);
+	if (hidden > 0)
+		return fail(ctx, q->lo, REGISTRY_UNKNOWN, quoted,
+			    "has only unofficial meanings, and --official "
+			    "hides them",
+			    ANSWER_NOT_FOUND);
+	if (cls == NULL)
+		return fail(ctx, q->lo, REGISTRY_UNKNOWN, quoted,
+			    CODE_NOT_A_CODE, ANSWER_TROUBLE);
 	registry_find(code_class_first(cls->digit), &fallback);
 	snprintf(what, sizeof(what),
 		 "is an unassigned %uxx (%s) code; RFC 9110 tells clients "
 		 "to treat it as %u %s",
 		 cls->digit, cls->phrase, fallback->code, fallback->phrase);
-	report(ctx, quoted, what, ANSWER_NOT_FOUND);
-	return ANSWER_NOT_FOUND;
+	return fail(ctx, q->lo, REGISTRY_UNASSIGNED, quoted, what,
+		    ANSWER_NOT_FOUND);
 }
 
 /* Keeps the entries of hits[0..n) that are shown for a code. */
@@ -165,8 +196,6 @@ note_unknown_phrase(const struct answer_context *ctx, const struct query *q)
 	diag_quote(phrase, sizeof(phrase), q->phrase, q->phrase_len);
 	snprintf(what, sizeof(what), "%s is not a reason phrase %03u is known by",
 		 phrase, q->lo);
-	/* stderr is unbuffered, stdout is not. */
-	writer_flush(ctx->format->out);
 	report(ctx, quoted, what, ANSWER_FOUND);
 }
 
@@ -183,7 +212,7 @@ answer_code(struct answer_context *ctx, const struct query *q)
 				    REGISTRY_MAX_ENTRIES);
 		shown = keep_shown(ctx, hits, shown);
 		if (shown > 0) {
-			answer_write(ctx, hits, shown, 1);
+			answer_write(ctx, hits, shown, 1, 1);
 			return ANSWER_FOUND;
 		}
 	}
@@ -191,9 +220,13 @@ answer_code(struct answer_context *ctx, const struct query *q)
 	if (shown == 0)
 		return answer_missing_code(ctx, q,
 					   registry_find(q->lo, &first));
+	/* A server's status line with no phrase (HTTP/2 has none) is its
+	 * registered meaning, where the code has one. */
+	if (q->version && q->phrase == NULL && registry_is_official(first))
+		shown = 1;
 	for (i = 0; i < shown; i++)
 		hits[i] = &first[i];
-	answer_write(ctx, hits, shown, 1);
+	answer_write(ctx, hits, shown, 1, 1);
 	if (q->phrase != NULL)
 		note_unknown_phrase(ctx, q);
 	return ANSWER_FOUND;
@@ -215,22 +248,21 @@ answer_span(struct answer_context *ctx, const struct query *q)
 	}
 	if (shown == 0) {
 		diag_quote(quoted, sizeof(quoted), q->text, q->len);
-		report(ctx, quoted, "holds no assigned code", ANSWER_NOT_FOUND);
-		return ANSWER_NOT_FOUND;
+		return fail(ctx, REGISTRY_NO_CODE, REGISTRY_UNKNOWN, quoted,
+			    "holds no assigned code", ANSWER_NOT_FOUND);
 	}
 	/* A whole class (4xx, 4) is explained before its codes are listed,
 	 * unless one line an entry was asked for (streams ask for that). */
 	if (code_span_is_class(q->lo, q->hi) && !ctx->quiet &&
 	    ctx->detail != DETAIL_SHORT)
 		format_class(ctx->format, registry_class(code_class(q->lo)));
-	answer_write(ctx, hits, shown, shown == 1);
+	answer_write(ctx, hits, shown, shown == 1, 0);
 	return ANSWER_FOUND;
 }
 
 /* "did you mean 418 I'm a teapot?" for a query that matched nothing. */
-static void
-suggest(const struct answer_context *ctx, const struct query *q,
-	const char *quoted)
+static int
+suggest(struct answer_context *ctx, const struct query *q, const char *quoted)
 {
 	const struct registry_entry *near[SUGGESTIONS];
 	char what[512];
@@ -247,7 +279,8 @@ suggest(const struct answer_context *ctx, const struct query *q,
 					near[i]->code, near[i]->phrase);
 	if (n > 0 && len < sizeof(what))
 		snprintf(what + len, sizeof(what) - len, "?");
-	report(ctx, quoted, what, ANSWER_NOT_FOUND);
+	return fail(ctx, REGISTRY_NO_CODE, REGISTRY_UNKNOWN, quoted, what,
+		    ANSWER_NOT_FOUND);
 }
 
 static int
@@ -261,22 +294,19 @@ answer_text(struct answer_context *ctx, const struct query *q)
 	n = match_search(q->text, q->len, ctx->show != SHOW_OFFICIAL, hits,
 			 REGISTRY_MAX_ENTRIES, &outcome);
 	if (outcome == MATCH_FOUND && n > 0) {
-		answer_write(ctx, hits, n, n == 1);
+		answer_write(ctx, hits, n, n == 1, 1);
 		return ANSWER_FOUND;
 	}
 	diag_quote(quoted, sizeof(quoted), q->text, q->len);
-	if (outcome == MATCH_NO_WORDS) {
-		report(ctx, quoted, NO_WORDS, ANSWER_TROUBLE);
-		return ANSWER_TROUBLE;
-	}
-	if (outcome == MATCH_STOP_ONLY) {
-		report(ctx, quoted, "has only words too common to search for "
-				  "(such as the, is, what)",
-		       ANSWER_NOT_FOUND);
-		return ANSWER_NOT_FOUND;
-	}
-	suggest(ctx, q, quoted);
-	return ANSWER_NOT_FOUND;
+	if (outcome == MATCH_NO_WORDS)
+		return fail(ctx, REGISTRY_NO_CODE, REGISTRY_UNKNOWN, quoted,
+			    NO_WORDS, ANSWER_TROUBLE);
+	if (outcome == MATCH_STOP_ONLY)
+		return fail(ctx, REGISTRY_NO_CODE, REGISTRY_UNKNOWN, quoted,
+			    "has only words too common to search for "
+			    "(such as the, is, what)",
+			    ANSWER_NOT_FOUND);
+	return suggest(ctx, q, quoted);
 }
 
 int
@@ -285,10 +315,12 @@ answer_query(struct answer_context *ctx, const char *text, size_t len)
 	struct query q;
 	char why[160], quoted[DIAG_QUOTE_MAX];
 
+	ctx->format->query = text;
+	ctx->format->query_len = len;
 	if (query_parse(text, len, &q, why, sizeof(why)) < 0) {
 		diag_quote(quoted, sizeof(quoted), text, len);
-		report(ctx, quoted, why, ANSWER_TROUBLE);
-		return ANSWER_TROUBLE;
+		return fail(ctx, REGISTRY_NO_CODE, REGISTRY_UNKNOWN, quoted, why,
+			    ANSWER_TROUBLE);
 	}
 	switch (q.kind) {
 	case QUERY_CODE:
@@ -355,8 +387,11 @@ answer_regex(struct answer_context *ctx, struct pattern *p)
 	const struct registry_entry *hits[REGISTRY_MAX_ENTRIES];
 	char quoted[DIAG_QUOTE_MAX], why[160];
 	const char *text = pattern_text(p);
-	long n = pattern_hits(ctx, p, hits, why, sizeof(why));
+	long n;
 
+	ctx->format->query = text;
+	ctx->format->query_len = strlen(text);
+	n = pattern_hits(ctx, p, hits, why, sizeof(why));
 	diag_quote(quoted, sizeof(quoted), text, strlen(text));
 	if (n < 0) {
 		diag_error("pattern %s is %s", quoted, why);
@@ -367,7 +402,7 @@ answer_regex(struct answer_context *ctx, struct pattern *p)
 			diag_error("no entry matches the pattern %s", quoted);
 		return ANSWER_NOT_FOUND;
 	}
-	answer_write(ctx, hits, (size_t)n, n == 1);
+	answer_write(ctx, hits, (size_t)n, n == 1, 0);
 	return ANSWER_FOUND;
 }
 
@@ -377,9 +412,10 @@ answer_list(struct answer_context *ctx)
 	const struct registry_entry *hits[REGISTRY_MAX_ENTRIES];
 	size_t total = registry_size(), n = 0, i;
 
+	ctx->format->query = NULL;
 	for (i = 0; i < total && n < REGISTRY_MAX_ENTRIES; i++)
 		if (answer_shows(ctx, registry_at(i), 1))
 			hits[n++] = registry_at(i);
-	answer_write(ctx, hits, n, 0);
+	answer_write(ctx, hits, n, 0, 0);
 	return ANSWER_FOUND;
 }

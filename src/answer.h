@@ -32,10 +32,20 @@ struct answer_context {
 	enum answer_detail detail;
 	int quiet;            /* write nothing: the exit status tells */
 	int first;            /* at most one entry a query (--first) */
+	int best;             /* one entry for a code or words; spans whole */
 	const char *stream;   /* "stdin" while answering line... */
 	unsigned long line;   /* ...of a stream, named in messages */
 	struct cache *cache;  /* when set, entries are written through it */
 };
+
+/*
+ * In a stream (ctx->stream set) every query gets at least one record, so
+ * that a script can join the answers back to its lines: a query that
+ * cannot be answered gets an entry of status unknown (registry_missing),
+ * and it is data, not a usage error, so it makes the exit status
+ * ANSWER_NOT_FOUND.  Outside a stream only an unassigned code gets such
+ * an entry, and only in the formats for programs.
+ */
 
 /* Checks that a query is well formed without answering it, so that a
  * usage error is caught before any output.  Returns 0, or -1 with the
@@ -43,8 +53,15 @@ struct answer_context {
 int answer_check(const char *text, size_t len, char *why, size_t cap);
 
 /* Answers a query (a code, class, mask, range or words); returns an
- * exit status.  Problems are reported on stderr. */
+ * exit status.  Problems are reported on stderr.  text is the query
+ * field of the entries written. */
 int answer_query(struct answer_context *ctx, const char *text, size_t len);
+
+/* Answers a line of a stream that is no query, whatever it holds: what
+ * (such as "line holds a NUL byte") is reported, after the unknown
+ * entry written for it; the query field is format->query as the caller
+ * set it.  Returns ANSWER_NOT_FOUND. */
+int answer_unreadable(struct answer_context *ctx, const char *what);
 
 /* Entries whose "CODE PHRASE" line, phrase, an alias or description
  * match p.  A pattern too costly to match (see pattern.h) is reported
@@ -63,9 +80,12 @@ size_t answer_code_entries(const struct answer_context *ctx, unsigned code,
 			   const struct registry_entry **first);
 
 /* Writes entries as the answer to one query, each in full or not as
- * ctx->detail says (full when it leaves the choice). */
+ * ctx->detail says (full when it leaves the choice).  lookup: the
+ * entries of a code or of words, of which ctx->best keeps the first, as
+ * --first keeps the first of any answer. */
 void answer_write(struct answer_context *ctx,
-		  const struct registry_entry *const *hits, size_t n, int full);
+		  const struct registry_entry *const *hits, size_t n, int full,
+		  int lookup);
 
 /* Whether an entry is shown for a query of this kind. */
 int answer_shows(const struct answer_context *ctx,

@@ -17,19 +17,24 @@
  * a copy of those bytes is kept here; from then on writing the entry is
  * its separator and one memcpy.  The bytes depend on the format's
  * settings, so a cache serves one format, and is set up afresh with
- * cache_init for each stream.
+ * cache_init for each stream.  The one field that changes from answer to
+ * answer, the query, is not kept: where the format wants it, its bytes
+ * are left out and written afresh between the two halves kept.
  */
 struct cache {
 	/* Where an entry's body is in bytes, by full (0 or 1) and
-	 * registry_index; len 0 until it is kept. */
+	 * registry_index; len 0 until it is kept.  The query goes split
+	 * bytes in, if the format has it. */
 	struct cache_piece {
-		unsigned at, len;
+		unsigned at, len, split;
 	} piece[2][REGISTRY_MAX_ENTRIES];
+	int query; /* format_has_query() of the format served */
 	size_t used;
 	char bytes[CACHE_SIZE];
 };
 
-void cache_init(struct cache *c);
+/* Sets c up, empty, to serve format f. */
+void cache_init(struct cache *c, const struct format *f);
 
 /* Renders e into the output and keeps its bytes if it can. */
 void cache_fill(struct cache *c, struct format *f,
@@ -43,10 +48,16 @@ cache_entry(struct cache *c, struct format *f, const struct registry_entry *e,
 	const struct cache_piece *p = &c->piece[full != 0][registry_index(e)];
 
 	format_separator(f, full);
-	if (p->len > 0)
-		writer_write(f->out, c->bytes + p->at, p->len);
-	else
+	if (p->len == 0) {
 		cache_fill(c, f, e, full);
+	} else if (!c->query) {
+		writer_write(f->out, c->bytes + p->at, p->len);
+	} else {
+		writer_write(f->out, c->bytes + p->at, p->split);
+		format_query(f);
+		writer_write(f->out, c->bytes + p->at + p->split,
+			     p->len - p->split);
+	}
 	writer_end_record(f->out);
 }
 

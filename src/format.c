@@ -1,4 +1,4 @@
-/* format.c - writes registry entries as text, JSON, JSON lines or TSV. */
+/* format.c - writes registry entries as text, JSON, JSON lines, TSV or CSV. */
 #include "format.h"
 #include "code.h"
 #include "utf8.h"
@@ -24,6 +24,13 @@ static const char *const field_names[FIELD_COUNT] = {
 	[FIELD_CONTENT] = "content",
 	[FIELD_RELATED] = "related",
 	[FIELD_TREAT_AS] = "treat_as",
+	[FIELD_QUERY] = "query",
+};
+
+static const char *const kind_names[FORMAT_KINDS] = {
+	[FORMAT_TEXT] = "text", [FORMAT_JSON] = "json",
+	[FORMAT_JSONL] = "jsonl", [FORMAT_TSV] = "tsv",
+	[FORMAT_CSV] = "csv",
 };
 
 /* SGR colours: one per class, so a listing reads by colour; everything
@@ -38,9 +45,6 @@ static const char *const class_colors[CODE_CLASSES + 1] = {
 
 #define URL_MAX 160
 
-/* The status of a code that nothing in the registry describes. */
-#define STATUS_UNASSIGNED "unassigned"
-
 void
 format_init(struct format *f, struct writer *out)
 {
@@ -50,9 +54,9 @@ format_init(struct format *f, struct writer *out)
 	f->out = out;
 	f->kind = FORMAT_TEXT;
 	f->width = 80;
-	for (i = 0; i < FIELD_COUNT; i++)
+	for (i = 0; i < FIELD_QUERY; i++)
 		f->fields[i] = (unsigned char)i;
-	f->nfields = FIELD_COUNT;
+	f->nfields = FIELD_QUERY;
 }
 
 /* Today's date (UTC), looked up the first time a temporary registration
@@ -71,6 +75,30 @@ const char *
 format_field_name(enum format_field field)
 {
 	return (size_t)field < FIELD_COUNT ? field_names[field] : "";
+}
+
+const char *
+format_kind_name(enum format_kind kind)
+{
+	return (size_t)kind < FORMAT_KINDS ? kind_names[kind] : "";
+}
+
+int
+format_kind_parse(const char *name)
+{
+	int i;
+
+	for (i = 0; i < FORMAT_KINDS; i++)
+		if (strcmp(name, kind_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+int
+format_has_query(const struct format *f)
+{
+	return f->kind != FORMAT_TEXT &&
+	       memchr(f->fields, FIELD_QUERY, f->nfields) != NULL;
 }
 
 int
@@ -186,24 +214,26 @@ put_class(struct writer *w, unsigned digit)
 	writer_write(w, name, 3);
 }
 
-void
-format_json_string(struct writer *w, const char *s)
+/* s[0..len) as a JSON string; s may hold NUL bytes (a query read from a
+ * stream), which are escaped like any control character. */
+static void
+put_json_string(struct writer *w, const char *s, size_t len)
 {
 	static const char hex[] = "0123456789abcdef";
-	const unsigned char *p = (const unsigned char *)s;
+	const unsigned char *p = (const unsigned char *)s, *end = p + len;
 	char esc[6] = {'\\', 'u', '0', '0', 0, 0};
 
 	writer_putc(w, '"');
-	while (*p) {
+	while (p < end) {
 		size_t run = 0;
 
 		/* Copy plain runs in one go: most text needs no escape. */
-		while (p[run] >= 0x20 && p[run] != '"' && p[run] != '\\' &&
-		       p[run] < 0x7f)
+		while (p + run < end && p[run] >= 0x20 && p[run] != '"' &&
+		       p[run] != '\\' && p[run] < 0x7f)
 			run++;
 		writer_write(w, (const char *)p, run);
 		p += run;
-		if (*p == '\0')
+		if (p == end)
 			break;
 		if (*p == '"' || *p == '\\') {
 			writer_putc(w, '\\');
@@ -225,13 +255,13 @@ format_json_string(struct writer *w, const char *s)
 			p++;
 		} else {
 			/* Non-ASCII: valid UTF-8 passes through as it is; a
-			 * stray byte becomes U+FFFD so the JSON stays valid.
-			 * The NUL that ends s stops any sequence short. */
-			size_t len = utf8_length(p, 4);
+			 * stray byte becomes U+FFFD so the JSON stays valid. */
+			size_t left = (size_t)(end - p);
+			size_t n = utf8_length(p, left < 4 ? left : 4);
 
-			if (len) {
-				writer_write(w, (const char *)p, len);
-				p += len;
+			if (n) {
+				writer_write(w, (const char *)p, n);
+				p += n;
 			} else {
 				writer_write(w, "\\ufffd", 6);
 				p++;
@@ -242,39 +272,114 @@ format_json_string(struct writer *w, const char *s)
 }
 
 void
-format_tsv_field(struct writer *w, const char *s)
+format_json_string(struct writer *w, const char *s)
 {
-	const unsigned char *p = (const unsigned char *)s;
+	put_json_string(w, s, strlen(s));
+}
 
-	/* A tab or line break inside a field would shift every column
-	 * after it, so each control character becomes a space. */
-	while (*p) {
+/* s[0..len) as the text of a TSV or CSV cell.  A tab or line break
+ * inside would end the cell or the record early, so each control
+ * character (a NUL too) becomes a space; in CSV, whose cells are quoted
+ * where they hold a comma or a quote, a quote is doubled (RFC 4180). */
+static void
+put_cell_text(struct writer *w, const char *s, size_t len, int csv)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + len;
+
+	while (p < end) {
 		size_t run = 0;
 
-		while (p[run] >= 0x20 && p[run] != 0x7f)
+		while (p + run < end && p[run] >= 0x20 && p[run] != 0x7f &&
+		       p[run] != '"')
 			run++;
 		writer_write(w, (const char *)p, run);
 		p += run;
-		if (*p) {
+		if (p == end)
+			break;
+		if (*p == '"')
+			writer_write(w, "\"\"", csv ? 2 : 1);
+		else
 			writer_putc(w, ' ');
-			p++;
-		}
+		p++;
 	}
 }
 
-/* Writes a list of an entry (its aliases, its sources), each through fn,
- * separated by sep. */
+/* Whether a CSV cell holding s[0..len) must be quoted. */
+static int
+csv_needs_quotes(const char *s, size_t len)
+{
+	return memchr(s, ',', len) != NULL || memchr(s, '"', len) != NULL;
+}
+
 static void
-put_list(struct writer *w, const char *const *aliases, const char *sep,
-	    void (*fn)(struct writer *, const char *))
+put_csv_cell(struct writer *w, const char *s, size_t len)
+{
+	int quote = csv_needs_quotes(s, len);
+
+	if (quote)
+		writer_putc(w, '"');
+	put_cell_text(w, s, len, 1);
+	if (quote)
+		writer_putc(w, '"');
+}
+
+/* s[0..len) as a whole cell of f's format, TSV or CSV. */
+static void
+put_cell(struct format *f, const char *s, size_t len)
+{
+	if (f->kind == FORMAT_CSV)
+		put_csv_cell(f->out, s, len);
+	else
+		put_cell_text(f->out, s, len, 0);
+}
+
+void
+format_tsv_field(struct writer *w, const char *s)
+{
+	put_cell_text(w, s, strlen(s), 0);
+}
+
+void
+format_csv_field(struct writer *w, const char *s)
+{
+	put_csv_cell(w, s, strlen(s));
+}
+
+/* The items of a list of an entry (its aliases, its sources) as a JSON
+ * array. */
+static void
+put_json_list(struct writer *w, const char *const *items)
 {
 	size_t i;
 
-	for (i = 0; aliases[i] != NULL; i++) {
+	writer_putc(w, '[');
+	for (i = 0; items[i] != NULL; i++) {
 		if (i > 0)
-			writer_puts(w, sep);
-		fn(w, aliases[i]);
+			writer_putc(w, ',');
+		format_json_string(w, items[i]);
 	}
+	writer_putc(w, ']');
+}
+
+/* The items of a list as one TSV or CSV cell, separated by '|'; a CSV
+ * cell is quoted whole if any item needs it. */
+static void
+put_list_cell(struct format *f, const char *const *items)
+{
+	int csv = f->kind == FORMAT_CSV, quote = 0;
+	size_t i;
+
+	for (i = 0; csv && items[i] != NULL; i++)
+		quote |= csv_needs_quotes(items[i], strlen(items[i]));
+	if (quote)
+		writer_putc(f->out, '"');
+	for (i = 0; items[i] != NULL; i++) {
+		if (i > 0)
+			writer_putc(f->out, '|');
+		put_cell_text(f->out, items[i], strlen(items[i]), csv);
+	}
+	if (quote)
+		writer_putc(f->out, '"');
 }
 
 /* The URL of an entry's first reference, written into url; "" if none. */
@@ -286,19 +391,18 @@ entry_url(const struct registry_entry *e, char *url, size_t cap)
 	return url;
 }
 
-/* Where an entry can be checked, through fn, separated by sep: an
- * unofficial code's sources, a registered code's reference URL. */
-static void
-put_sources(struct writer *w, const struct registry_entry *e, const char *sep,
-	    void (*fn)(struct writer *, const char *))
+/* Where an entry can be checked, as a NULL-ended list: an unofficial
+ * code's sources, a registered code's reference URL, which is written
+ * into url and pointed at from one. */
+static const char *const *
+entry_sources(const struct registry_entry *e, char *url, size_t cap,
+	      const char *one[2])
 {
-	char url[URL_MAX];
-	const char *reference[2] = {url, NULL};
-
 	if (!registry_is_official(e))
-		put_list(w, e->sources, sep, fn);
-	else if (*entry_url(e, url, sizeof(url)))
-		put_list(w, reference, sep, fn);
+		return e->sources;
+	one[0] = entry_url(e, url, cap);
+	one[1] = NULL;
+	return *one[0] ? one : one + 1;
 }
 
 /* A code as a JSON number: 404, and 000 as 0. */
@@ -379,11 +483,43 @@ put_json_key(struct format *f, size_t i)
 	writer_write(f->out, "\":", 2);
 }
 
+/* Whether an entry has a code: one that answers a query with none does
+ * not. */
+static int
+has_code(const struct registry_entry *e)
+{
+	return e->code < REGISTRY_NO_CODE;
+}
+
+/* The query field, in the format's own way; its bytes are marked for a
+ * cache that keeps the rest of the entry (cache.h). */
+void
+format_query(struct format *f)
+{
+	if (f->kind == FORMAT_JSON || f->kind == FORMAT_JSONL) {
+		if (f->query != NULL)
+			put_json_string(f->out, f->query, f->query_len);
+		else
+			writer_write(f->out, "null", 4);
+	} else if (f->query != NULL) {
+		put_cell(f, f->query, f->query_len);
+	}
+}
+
+static void
+put_query_field(struct format *f)
+{
+	f->query_start = f->out->len;
+	format_query(f);
+	f->query_stop = f->out->len;
+}
+
 static void
 json_entry(struct format *f, const struct registry_entry *e)
 {
 	struct writer *w = f->out;
 	char url[URL_MAX];
+	const char *one[2];
 	size_t i;
 
 	writer_putc(w, '{');
@@ -391,29 +527,26 @@ json_entry(struct format *f, const struct registry_entry *e)
 		put_json_key(f, i);
 		switch (f->fields[i]) {
 		case FIELD_CODE:
-			put_json_number(w, e->code);
-			break;
-		case FIELD_PHRASE:
-			format_json_string(w, e->phrase);
-			break;
-		case FIELD_DESCRIPTION:
-			format_json_string(w, e->description);
-			break;
-		case FIELD_REFERENCE:
-			if (*e->reference)
-				format_json_string(w, e->reference);
+			if (has_code(e))
+				put_json_number(w, e->code);
 			else
 				writer_write(w, "null", 4);
+			break;
+		case FIELD_PHRASE:
+			put_json_or_null(w, e->phrase);
+			break;
+		case FIELD_DESCRIPTION:
+			put_json_or_null(w, e->description);
+			break;
+		case FIELD_REFERENCE:
+			put_json_or_null(w, e->reference);
 			break;
 		case FIELD_STATUS:
 			format_json_string(w, registry_status_name(
 						      (enum registry_status)e->status));
 			break;
 		case FIELD_ORIGIN:
-			if (e->origin)
-				format_json_string(w, e->origin);
-			else
-				writer_write(w, "null", 4);
+			put_json_or_null(w, e->origin ? e->origin : "");
 			break;
 		case FIELD_CLASS:
 			if (code_class(e->code)) {
@@ -425,17 +558,13 @@ json_entry(struct format *f, const struct registry_entry *e)
 			}
 			break;
 		case FIELD_ALIASES:
-			writer_putc(w, '[');
-			put_list(w, e->aliases, ",", format_json_string);
-			writer_putc(w, ']');
+			put_json_list(w, e->aliases);
 			break;
 		case FIELD_URL:
 			put_json_or_null(w, entry_url(e, url, sizeof(url)));
 			break;
 		case FIELD_SOURCE:
-			writer_putc(w, '[');
-			put_sources(w, e, ",", format_json_string);
-			writer_putc(w, ']');
+			put_json_list(w, entry_sources(e, url, sizeof(url), one));
 			break;
 		case FIELD_EXPIRES:
 			put_json_or_null(w, e->expires);
@@ -455,16 +584,20 @@ json_entry(struct format *f, const struct registry_entry *e)
 		case FIELD_TREAT_AS:
 			put_json_code_or_null(w, treat_as(e->code));
 			break;
+		case FIELD_QUERY:
+			put_query_field(f);
+			break;
 		}
 	}
 	writer_putc(w, '}');
 }
 
-/* TSV holds the names of the header fields and the related codes,
- * separated by '|' as aliases are: what a script selects by.  Their
- * roles and notes are prose, for the text and JSON views. */
+/* TSV and CSV hold the names of the header fields and the related
+ * codes, separated by '|' as aliases are: what a script selects by.
+ * Their roles and notes are prose, for the text and JSON views.  Names
+ * are tokens and codes digits, which no CSV cell needs to quote. */
 static void
-tsv_headers(struct writer *w, const struct registry_header *h)
+cell_headers(struct writer *w, const struct registry_header *h)
 {
 	for (; h->name != NULL; h++) {
 		writer_puts(w, h->name);
@@ -474,7 +607,7 @@ tsv_headers(struct writer *w, const struct registry_header *h)
 }
 
 static void
-tsv_related(struct writer *w, const struct registry_related *r)
+cell_related(struct writer *w, const struct registry_related *r)
 {
 	for (; r->note != NULL; r++) {
 		put_code(w, r->code);
@@ -483,28 +616,34 @@ tsv_related(struct writer *w, const struct registry_related *r)
 	}
 }
 
+/* A line of TSV or of CSV: the same cells, told apart by their
+ * separator, their quoting (put_cell) and their line end, which for CSV
+ * is RFC 4180's CRLF. */
 static void
-tsv_entry(struct format *f, const struct registry_entry *e)
+delimited_entry(struct format *f, const struct registry_entry *e)
 {
 	struct writer *w = f->out;
+	const char sep = f->kind == FORMAT_CSV ? ',' : '\t';
 	char url[URL_MAX];
+	const char *one[2], *text;
 	size_t i;
 
 	for (i = 0; i < f->nfields; i++) {
 		if (i > 0)
-			writer_putc(w, '\t');
+			writer_putc(w, sep);
 		switch (f->fields[i]) {
 		case FIELD_CODE:
-			put_code(w, e->code);
+			if (has_code(e))
+				put_code(w, e->code);
 			break;
 		case FIELD_PHRASE:
-			format_tsv_field(w, e->phrase);
+			put_cell(f, e->phrase, strlen(e->phrase));
 			break;
 		case FIELD_DESCRIPTION:
-			format_tsv_field(w, e->description);
+			put_cell(f, e->description, strlen(e->description));
 			break;
 		case FIELD_REFERENCE:
-			format_tsv_field(w, e->reference);
+			put_cell(f, e->reference, strlen(e->reference));
 			break;
 		case FIELD_STATUS:
 			writer_puts(w, registry_status_name(
@@ -512,153 +651,49 @@ tsv_entry(struct format *f, const struct registry_entry *e)
 			break;
 		case FIELD_ORIGIN:
 			if (e->origin)
-				format_tsv_field(w, e->origin);
+				put_cell(f, e->origin, strlen(e->origin));
 			break;
 		case FIELD_CLASS:
 			if (code_class(e->code))
 				put_class(w, code_class(e->code));
 			break;
 		case FIELD_ALIASES:
-			put_list(w, e->aliases, "|", format_tsv_field);
+			put_list_cell(f, e->aliases);
 			break;
 		case FIELD_URL:
-			writer_puts(w, entry_url(e, url, sizeof(url)));
+			text = entry_url(e, url, sizeof(url));
+			put_cell(f, text, strlen(text));
 			break;
 		case FIELD_SOURCE:
-			put_sources(w, e, "|", format_tsv_field);
+			put_list_cell(f, entry_sources(e, url, sizeof(url), one));
 			break;
 		case FIELD_EXPIRES:
 			writer_puts(w, e->expires);
 			break;
 		case FIELD_HEADERS:
-			tsv_headers(w, e->headers);
+			cell_headers(w, e->headers);
 			break;
 		case FIELD_CACHEABLE:
 			writer_puts(w, e->cacheable ? "yes" : "no");
 			break;
 		case FIELD_CONTENT:
-			format_tsv_field(w, e->content);
+			put_cell(f, e->content, strlen(e->content));
 			break;
 		case FIELD_RELATED:
-			tsv_related(w, e->related);
+			cell_related(w, e->related);
 			break;
 		case FIELD_TREAT_AS:
 			if (treat_as(e->code))
 				put_code(w, treat_as(e->code));
 			break;
+		case FIELD_QUERY:
+			put_query_field(f);
+			break;
 		}
 	}
+	if (f->kind == FORMAT_CSV)
+		writer_putc(w, '\r');
 	writer_putc(w, '\n');
-}
-
-/* The fields of an unassigned code (see format_unassigned).  Every field
- * is named, with no default, so that a new field must say what it is
- * for a code the registry does not have. */
-static void
-json_unassigned(struct format *f, unsigned code)
-{
-	struct writer *w = f->out;
-	size_t i;
-
-	writer_putc(w, '{');
-	for (i = 0; i < f->nfields; i++) {
-		put_json_key(f, i);
-		switch (f->fields[i]) {
-		case FIELD_CODE:
-			put_json_code_or_null(w, code);
-			break;
-		case FIELD_STATUS:
-			format_json_string(w, STATUS_UNASSIGNED);
-			break;
-		case FIELD_CLASS:
-			writer_putc(w, '"');
-			put_class(w, code_class(code));
-			writer_putc(w, '"');
-			break;
-		case FIELD_TREAT_AS:
-			put_json_code_or_null(w, treat_as(code));
-			break;
-		case FIELD_ALIASES:
-		case FIELD_SOURCE:
-		case FIELD_HEADERS:
-		case FIELD_RELATED:
-			writer_write(w, "[]", 2);
-			break;
-		case FIELD_CACHEABLE:
-			/* A cache cannot know a code it was never told of. */
-			writer_write(w, "false", 5);
-			break;
-		case FIELD_PHRASE:
-		case FIELD_DESCRIPTION:
-		case FIELD_REFERENCE:
-		case FIELD_ORIGIN:
-		case FIELD_URL:
-		case FIELD_EXPIRES:
-		case FIELD_CONTENT:
-			writer_write(w, "null", 4);
-			break;
-		}
-	}
-	writer_putc(w, '}');
-}
-
-static void
-tsv_unassigned(struct format *f, unsigned code)
-{
-	struct writer *w = f->out;
-	size_t i;
-
-	for (i = 0; i < f->nfields; i++) {
-		if (i > 0)
-			writer_putc(w, '\t');
-		switch (f->fields[i]) {
-		case FIELD_CODE:
-			put_code(w, code);
-			break;
-		case FIELD_STATUS:
-			writer_puts(w, STATUS_UNASSIGNED);
-			break;
-		case FIELD_CLASS:
-			put_class(w, code_class(code));
-			break;
-		case FIELD_TREAT_AS:
-			put_code(w, treat_as(code));
-			break;
-		case FIELD_CACHEABLE:
-			writer_write(w, "no", 2);
-			break;
-		case FIELD_PHRASE:
-		case FIELD_DESCRIPTION:
-		case FIELD_REFERENCE:
-		case FIELD_ORIGIN:
-		case FIELD_ALIASES:
-		case FIELD_URL:
-		case FIELD_SOURCE:
-		case FIELD_EXPIRES:
-		case FIELD_HEADERS:
-		case FIELD_CONTENT:
-		case FIELD_RELATED:
-			break;
-		}
-	}
-	writer_putc(w, '\n');
-}
-
-void
-format_unassigned(struct format *f, unsigned code)
-{
-	/* Only codes of a class are unassigned; the rest are no codes. */
-	if (f->kind == FORMAT_TEXT || !code_class(code))
-		return;
-	format_separator(f, 0);
-	if (f->kind == FORMAT_TSV) {
-		tsv_unassigned(f, code);
-	} else {
-		json_unassigned(f, code);
-		if (f->kind == FORMAT_JSONL)
-			writer_putc(f->out, '\n');
-	}
-	writer_end_record(f->out);
 }
 
 /* What sets an entry apart from a plain registered code, if anything:
@@ -690,6 +725,8 @@ marker_text(struct format *f, const struct registry_entry *e, char *buf,
 			 e->origin);
 		return buf;
 	case REGISTRY_PERMANENT:
+	case REGISTRY_UNASSIGNED: /* put_missing_text writes these */
+	case REGISTRY_UNKNOWN:
 		break;
 	}
 	return "";
@@ -989,6 +1026,30 @@ put_cacheable_text(struct format *f, const struct registry_entry *e)
 	writer_putc(f->out, '\n');
 }
 
+/* The one line of an answer the registry has no entry for: "299
+ * (unassigned)", "999 (unknown)", and "--- (unknown)" for a query that
+ * held no code, so that a list of answers keeps a line for each. */
+static void
+put_missing_text(struct format *f, const struct registry_entry *e)
+{
+	struct writer *w = f->out;
+
+	if (f->color)
+		writer_puts(w, class_colors[code_class(e->code)]);
+	if (has_code(e))
+		put_code(w, e->code);
+	else
+		writer_write(w, "---", 3);
+	if (f->color)
+		writer_puts(w, COLOR_RESET COLOR_MARK);
+	writer_write(w, " (", 2);
+	writer_puts(w, registry_status_name((enum registry_status)e->status));
+	writer_putc(w, ')');
+	if (f->color)
+		writer_puts(w, COLOR_RESET);
+	writer_putc(w, '\n');
+}
+
 static void
 text_entry(struct format *f, const struct registry_entry *e, int full)
 {
@@ -996,6 +1057,10 @@ text_entry(struct format *f, const struct registry_entry *e, int full)
 	unsigned col, indent;
 	size_t i;
 
+	if (registry_is_missing(e)) {
+		put_missing_text(f, e);
+		return;
+	}
 	/* A one-line entry stays one line, for grep and sort, unless a
 	 * terminal would break it at its edge. */
 	put_heading(f, e, full || f->wrap_short);
@@ -1066,10 +1131,21 @@ format_class(struct format *f, const struct registry_class *cls)
 void
 format_begin(struct format *f)
 {
+	size_t i;
+
 	f->count = 0;
 	f->last_full = 0;
 	if (f->kind == FORMAT_JSON)
 		writer_putc(f->out, '[');
+	if (!f->header || (f->kind != FORMAT_TSV && f->kind != FORMAT_CSV))
+		return;
+	/* Field names are plain words: no cell needs quotes. */
+	for (i = 0; i < f->nfields; i++) {
+		if (i > 0)
+			writer_putc(f->out, f->kind == FORMAT_CSV ? ',' : '\t');
+		writer_puts(f->out, field_names[f->fields[i]]);
+	}
+	writer_puts(f->out, f->kind == FORMAT_CSV ? "\r\n" : "\n");
 }
 
 void
@@ -1087,7 +1163,10 @@ format_body(struct format *f, const struct registry_entry *e, int full)
 		writer_putc(f->out, '\n');
 		break;
 	case FORMAT_TSV:
-		tsv_entry(f, e);
+	case FORMAT_CSV:
+		delimited_entry(f, e);
+		break;
+	case FORMAT_KINDS:
 		break;
 	}
 }

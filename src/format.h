@@ -1,4 +1,4 @@
-/* format.h - writes registry entries as text, JSON, JSON lines or TSV. */
+/* format.h - writes registry entries as text, JSON, JSON lines, TSV or CSV. */
 #ifndef HTTPSTATUS_FORMAT_H
 #define HTTPSTATUS_FORMAT_H
 
@@ -7,9 +7,18 @@
 #include "registry.h"
 #include "writer.h"
 
-enum format_kind { FORMAT_TEXT, FORMAT_JSON, FORMAT_JSONL, FORMAT_TSV };
+enum format_kind {
+	FORMAT_TEXT,
+	FORMAT_JSON,
+	FORMAT_JSONL,
+	FORMAT_TSV,
+	FORMAT_CSV,
+	FORMAT_KINDS
+};
 
-/* The fields of an entry, in their default order for JSON and TSV. */
+/* The fields of an entry, in their default order for JSON, TSV and CSV.
+ * The last, the query an entry answers, is not among the defaults: it is
+ * asked for by name (-o query,code). */
 enum format_field {
 	FIELD_CODE,
 	FIELD_PHRASE,
@@ -27,6 +36,7 @@ enum format_field {
 	FIELD_CONTENT,
 	FIELD_RELATED,
 	FIELD_TREAT_AS,
+	FIELD_QUERY,
 	FIELD_COUNT
 };
 
@@ -38,15 +48,22 @@ struct format {
 	unsigned width;       /* text wraps before this column */
 	int wrap_short;       /* one-line entries wrap too (on a terminal) */
 	int url_lines;        /* full text entries show reference URLs (-L) */
-	size_t nfields;       /* JSON keys and TSV columns, in order */
+	int header;           /* TSV and CSV begin with the fields' names */
+	size_t nfields;       /* JSON keys, TSV and CSV columns, in order */
 	unsigned char fields[FIELD_COUNT];
+	/* The query the entries being written answer, as given (NULL for
+	 * none: -l, or a line too long to keep), and where its bytes went
+	 * in the output buffer while an entry was rendered, for the cache. */
+	const char *query;
+	size_t query_len;
+	size_t query_start, query_stop;
 	char today[11];       /* YYYY-MM-DD (UTC), for expiry dates; "" until
 			       * needed, when format.c looks it up */
 	size_t count;         /* entries written so far */
 	int last_full;        /* the last text entry was written in full */
 };
 
-/* Sets up every field in default order, text format, 80 columns. */
+/* Sets up the default fields in order, text format, 80 columns. */
 void format_init(struct format *f, struct writer *out);
 
 /* Parses a comma-separated field list such as "code,phrase" into f.
@@ -56,6 +73,13 @@ int format_parse_fields(struct format *f, const char *list, const char **bad,
 
 /* Name of a field as used in --fields and as a JSON key. */
 const char *format_field_name(enum format_field field);
+
+/* Name of a format as --format takes it ("tsv"), and back: -1 if none. */
+const char *format_kind_name(enum format_kind kind);
+int format_kind_parse(const char *name);
+
+/* Whether the fields of f include the query. */
+int format_has_query(const struct format *f);
 
 void format_begin(struct format *f);
 /* Writes an entry: its separator, then its body.  full: the whole entry
@@ -80,13 +104,8 @@ format_separator(struct format *f, int full)
 	f->count++;
 }
 void format_body(struct format *f, const struct registry_entry *e, int full);
-/* Writes a code of a class that no entry describes (299) as an entry of
- * its own in JSON, JSON lines and TSV, so that a program gets an answer
- * for each query: its code, the status "unassigned", its class and what
- * a client treats it as, not cacheable, and every other field null, or
- * an empty list for the lists.  Nothing in text, where the message on
- * stderr says all of it. */
-void format_unassigned(struct format *f, unsigned code);
+/* Writes f->query as the query field is written in f's format. */
+void format_query(struct format *f);
 void format_end(struct format *f);
 
 /* In text format, a heading that explains a class (4xx) before its
@@ -97,6 +116,7 @@ void format_class(struct format *f, const struct registry_class *cls);
 /* The writers underneath, exposed for the tests. */
 void format_json_string(struct writer *w, const char *s);
 void format_tsv_field(struct writer *w, const char *s);
+void format_csv_field(struct writer *w, const char *s);
 
 /* Writes the URL for the first reference of an entry ("" if none)
  * into buf; returns its length.  RFCs link to the RFC Editor, with the

@@ -82,9 +82,9 @@ setup_terminal(struct format *f, const char *when)
 	return 0;
 }
 
-/* --fields, which only the formats for programs have. */
+/* --fields and --header, which only the formats for programs have. */
 static int
-setup_fields(struct format *f, const char *list)
+setup_fields(struct format *f, const char *list, int header)
 {
 	/* Room for every name and its ", ": none is 14 bytes long. */
 	char quoted[DIAG_QUOTE_MAX], names[FIELD_COUNT * 16] = "";
@@ -92,10 +92,15 @@ setup_fields(struct format *f, const char *list)
 	size_t badlen, used = 0;
 	int i;
 
+	if (header && f->kind != FORMAT_TSV && f->kind != FORMAT_CSV) {
+		diag_usage("--header applies to tsv and csv output");
+		return -1;
+	}
+	f->header = header;
 	if (list == NULL)
 		return 0;
 	if (f->kind == FORMAT_TEXT) {
-		diag_usage("--fields applies to json, jsonl and tsv output");
+		diag_usage("--fields applies to json, jsonl, tsv and csv output");
 		return -1;
 	}
 	if (format_parse_fields(f, list, &bad, &badlen) == 0)
@@ -120,7 +125,8 @@ check(const struct options *o, struct format *f, struct pattern **p)
 	int ok = 1;
 	size_t i;
 
-	if (setup_fields(f, o->fields) < 0 || setup_terminal(f, o->color) < 0)
+	if (setup_fields(f, o->fields, o->header) < 0 ||
+	    setup_terminal(f, o->color) < 0)
 		return -1;
 	for (i = 0; i < o->npatterns; i++) {
 		const char *e = o->patterns[i];
@@ -201,7 +207,8 @@ main(int argc, char **argv)
 	f.url_lines = o.detail == DETAIL_LONG;
 	if (check(&o, &f, patterns) < 0)
 		goto done;
-	out.line_buffered = o.line_buffered;
+	/* A terminal shows each answer as it comes, as C's stdio has it. */
+	out.line_buffered = o.line_buffered || isatty(STDOUT_FILENO);
 	ctx = (struct answer_context){.format = &f, .show = o.show,
 		.detail = o.detail, .quiet = o.quiet, .first = o.first};
 	if (!ctx.quiet)

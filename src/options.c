@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "code.h"
 #include "diag.h"
@@ -15,6 +16,7 @@ enum {
 	OPT_OFFICIAL = 256,
 	OPT_LINE_BUFFERED,
 	OPT_COLOR,
+	OPT_HEADER,
 };
 
 /* The option table: a new option also needs a line in options_usage,
@@ -27,6 +29,7 @@ static const struct option long_options[] = {
 	{"fields", required_argument, NULL, 'o'},
 	{"first", no_argument, NULL, '1'},
 	{"format", required_argument, NULL, 'f'},
+	{"header", no_argument, NULL, OPT_HEADER},
 	{"help", no_argument, NULL, 'h'},
 	{"json", no_argument, NULL, 'j'},
 	{"line-buffered", no_argument, NULL, OPT_LINE_BUFFERED},
@@ -51,12 +54,18 @@ const char options_usage[] =
 	"A QUERY is a code (404), a class (4xx or 4), a mask (41x or 41), a range\n"
 	"(400-417), a status line (\"HTTP/1.1 404 Not Found\"), or words to search\n"
 	"for (\"rate limit\", NOT_FOUND, nginx), ranked by relevance. Consecutive\n"
-	"words are one query: httpstatus request entity too large.\n"
+	"words are one query: httpstatus request entity too large; a quoted\n"
+	"argument is a query of its own: httpstatus \"gateway timeout\" \"not found\".\n"
+	"\n"
 	"With - or no QUERY and standard input not a terminal, queries are read\n"
-	"from standard input, one per line.\n"
+	"from standard input, one per line, and each line gets one record, in\n"
+	"order: its best answer (all of a class or range), or an entry of status\n"
+	"unknown if it has none. The query field gives the line back, to join\n"
+	"on. The header fields of a response head (curl -sI) are passed over.\n"
 	"\n"
 	"Selection:\n"
-	"  -a, --all            include unofficial codes in classes, ranges and lists\n"
+	"  -a, --all            include unofficial codes in classes, ranges and lists;\n"
+	"                       on standard input, every meaning of a line\n"
 	"      --official       leave unofficial codes out everywhere\n"
 	"  -e, --regex=PATTERN  entries whose \"CODE PHRASE\" line, phrase, alias or\n"
 	"                       description match the Perl-compatible regular\n"
@@ -66,24 +75,27 @@ const char options_usage[] =
 	"                       its registered meaning, else the most common one\n"
 	"\n"
 	"Output:\n"
-	"  -f, --format=FORMAT  text (default), json, jsonl or tsv\n"
+	"  -f, --format=FORMAT  text (default), json, jsonl, tsv or csv\n"
 	"  -j, --json           same as --format=json\n"
 	"  -t, --tsv            same as --format=tsv\n"
-	"  -o, --fields=LIST    JSON keys or TSV columns, in order, from: code,\n"
-	"                       phrase, description, reference, status, origin,\n"
-	"                       class, aliases, url, source, expires, headers,\n"
-	"                       cacheable, content, related, treat_as\n"
+	"  -o, --fields=LIST    JSON keys or TSV and CSV columns, in order (TSV if\n"
+	"                       no format is given), from: code, phrase,\n"
+	"                       description, reference, status, origin, class,\n"
+	"                       aliases, url, source, expires, headers, cacheable,\n"
+	"                       content, related, treat_as, query\n"
+	"      --header         begin TSV and CSV with a line of field names\n"
 	"  -s, --short          one line per entry\n"
 	"  -L, --long           every entry in full, with its references' URLs\n"
 	"  -q, --quiet          print nothing; the exit status tells\n"
 	"      --color[=WHEN]   colour text output: auto (default), always or never;\n"
 	"                       --colour is the same\n"
-	"      --line-buffered  write each answer at once\n"
+	"      --line-buffered  write each answer at once, as on a terminal\n"
 	"  -h, --help           show this help and exit\n"
 	"  -V, --version        show the version and exit\n"
 	"\n"
-	"Exit status: 0 if every query found something, 1 if one found nothing,\n"
-	"2 on a usage or I/O error.\n"
+	"Exit status: 0 if every query found something, 1 if one found nothing\n"
+	"(on standard input, a line that cannot be answered), 2 on a usage or\n"
+	"I/O error.\n"
 	"\n"
 	"Full documentation: man httpstatus\n";
 
@@ -152,21 +164,54 @@ unknown_option(const char *arg)
 static int
 parse_format(const char *name, enum format_kind *kind)
 {
-	static const char *const names[] = {
-		[FORMAT_TEXT] = "text", [FORMAT_JSON] = "json",
-		[FORMAT_JSONL] = "jsonl", [FORMAT_TSV] = "tsv",
-	};
-	char quoted[DIAG_QUOTE_MAX];
-	size_t i;
+	char quoted[DIAG_QUOTE_MAX], names[64];
+	size_t used = 0;
+	int i = format_kind_parse(name);
 
-	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-		if (strcmp(name, names[i]) == 0) {
-			*kind = (enum format_kind)i;
-			return 0;
-		}
-	diag_usage("unknown format %s (expected text, json, jsonl or tsv)",
-		   diag_quote(quoted, sizeof(quoted), name, strlen(name)));
+	if (i >= 0) {
+		*kind = (enum format_kind)i;
+		return 0;
+	}
+	for (i = 0; i < FORMAT_KINDS && used < sizeof(names); i++)
+		used += (size_t)snprintf(names + used, sizeof(names) - used,
+					 "%s%s", i == 0 ? ""
+						 : i + 1 < FORMAT_KINDS ? ", "
+									: " or ",
+					 format_kind_name((enum format_kind)i));
+	diag_usage("unknown format %s (expected %s)",
+		   diag_quote(quoted, sizeof(quoted), name, strlen(name)), names);
 	return -1;
+}
+
+/* Whether an argument holds white space: the user quoted it, so it is a
+ * query of its own ("gateway timeout"). */
+static int
+has_space(const char *arg)
+{
+	for (; *arg; arg++)
+		if (query_is_space(*arg))
+			return 1;
+	return 0;
+}
+
+/* What an argument that would be searched as words names, if it is
+ * something someone meant the program to read: "a file" that is not a
+ * directory, or "a directory" at a path with a slash in it (a bare word
+ * such as "nginx" may well name a directory where the command runs);
+ * NULL if neither. */
+static const char *
+names_file(const char *arg)
+{
+	struct query q;
+	struct stat st;
+	char why[160];
+
+	if (query_parse(arg, strlen(arg), &q, why, sizeof(why)) < 0 ||
+	    q.kind != QUERY_TEXT || stat(arg, &st) < 0)
+		return NULL;
+	if (!S_ISDIR(st.st_mode))
+		return "a file";
+	return strchr(arg, '/') != NULL ? "a directory" : NULL;
 }
 
 /* Whether argv[i] starts an unquoted status line: HTTP/1.1 404 ... */
@@ -179,19 +224,41 @@ starts_status_line(int argc, char **argv, int i)
 	       code_parse(argv[i + 1], strlen(argv[i + 1]), &code) == 0;
 }
 
+/* Whether an argument joins its neighbours into one query of words. */
+static int
+joins(int argc, char **argv, int i)
+{
+	return query_is_words(argv[i]) && !has_space(argv[i]) &&
+	       !starts_status_line(argc, argv, i);
+}
+
 /* Joins the operands into queries, in place: consecutive words are one
  * query ("request entity too large"), as is a status line given unquoted
- * (HTTP/1.1 404 Not Found); codes, classes, masks, ranges and "-" stay
- * queries of their own.  Joined queries are kept in o->joined. */
+ * (HTTP/1.1 404 Not Found); codes, classes, masks, ranges, "-" and
+ * quoted arguments stay queries of their own.  Joined queries are kept
+ * in o->joined.  Words that name a file are refused: a search for them
+ * would find nothing the user meant. */
 static int
 join_queries(struct options *o, int argc, char **argv)
 {
+	char quoted[DIAG_QUOTE_MAX];
+	const char *what;
 	size_t total = 1, len;
 	int i, n = 0, start;
 	char *p, *query;
 
-	for (i = 0; i < argc; i++)
+	for (i = 0; i < argc; i++) {
+		if ((what = names_file(argv[i])) != NULL) {
+			diag_quote(quoted, sizeof(quoted), argv[i],
+				   strlen(argv[i]));
+			diag_usage("%s is %s, not a query; to answer the lines "
+				   "of a file, give it on standard input: "
+				   "httpstatus < FILE",
+				   quoted, what);
+			return -1;
+		}
 		total += strlen(argv[i]) + 1;
+	}
 	if ((o->joined = p = malloc(total)) == NULL) {
 		diag_error("out of memory");
 		return -1;
@@ -200,13 +267,12 @@ join_queries(struct options *o, int argc, char **argv)
 		start = i;
 		if (starts_status_line(argc, argv, i))
 			i += 2;
-		else if (!query_is_words(argv[i])) {
+		else if (!joins(argc, argv, i)) {
 			argv[n] = argv[i++];
 			continue;
 		} else
 			i++;
-		while (i < argc && query_is_words(argv[i]) &&
-		       !starts_status_line(argc, argv, i))
+		while (i < argc && joins(argc, argv, i))
 			i++;
 		query = p;
 		for (; start < i; start++) {
@@ -240,12 +306,13 @@ options_parse(struct options *o, int argc, char **argv)
 		case '1': o->first = 1; break;
 		case 'a': o->show = SHOW_ALL; break;
 		case OPT_OFFICIAL: o->show = SHOW_OFFICIAL; break;
-		case 'j': o->format = FORMAT_JSON; break;
-		case 't': o->format = FORMAT_TSV; break;
+		case 'j': o->format = FORMAT_JSON; o->format_given = 1; break;
+		case 't': o->format = FORMAT_TSV; o->format_given = 1; break;
 		case 'l': o->list = 1; break;
 		case 'L': o->detail = DETAIL_LONG; break;
 		case 's': o->detail = DETAIL_SHORT; break;
 		case 'o': o->fields = arg; break;
+		case OPT_HEADER: o->header = 1; break;
 		case 'q': o->quiet = 1; break;
 		case OPT_COLOR: o->color = optarg ? optarg : "always"; break;
 		case OPT_LINE_BUFFERED: o->line_buffered = 1; break;
@@ -260,6 +327,7 @@ options_parse(struct options *o, int argc, char **argv)
 		case 'f':
 			if (parse_format(arg, &o->format) < 0)
 				return -1;
+			o->format_given = 1;
 			break;
 		case 'h':
 			o->action = OPTIONS_HELP;
@@ -275,6 +343,9 @@ options_parse(struct options *o, int argc, char **argv)
 			return -1;
 		}
 	}
+	/* A list of fields is for a program: TSV unless told otherwise. */
+	if (o->fields != NULL && !o->format_given)
+		o->format = FORMAT_TSV;
 	return join_queries(o, argc - optind, argv + optind);
 }
 

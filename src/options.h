@@ -19,12 +19,14 @@ enum options_action {
 struct options {
 	enum options_action action;
 	enum format_kind format;
+	int format_given;         /* -f, -j or -t */
 	enum answer_show show;
 	enum answer_detail detail;
 	int first;                /* -1 */
 	int quiet;                /* -q */
 	int list;                 /* -l */
 	int line_buffered;        /* --line-buffered */
+	int header;               /* --header */
 	const char *fields;       /* -o as given, or NULL */
 	const char *color;        /* --color's WHEN, or NULL for auto */
 	const char *patterns[OPTIONS_MAX_PATTERNS]; /* -e, in order */

@@ -105,6 +105,7 @@ parse_status_line(const char *s, size_t len, struct query *q)
 		return -1;
 	q->kind = QUERY_CODE;
 	q->hi = q->lo;
+	q->version = i > 0;
 	for (i += 3; i < len && query_is_space(s[i]); i++)
 		;
 	/* A second number is not a phrase: "404 500" is a typo. */
@@ -129,6 +130,7 @@ query_parse(const char *arg, size_t len, struct query *q, char *err,
 	q->len = len;
 	q->phrase = NULL;
 	q->phrase_len = 0;
+	q->version = 0;
 	if (len == 0)
 		return refuse(err, errlen, "is an empty query");
 	if (len > QUERY_MAX)

@@ -17,6 +17,7 @@ struct query {
 	size_t len;
 	const char *phrase; /* the reason phrase of a status line, or NULL */
 	size_t phrase_len;
+	int version;        /* a status line that begins with HTTP/1.1 */
 };
 
 /* Longest query that is considered: longer ones are refused whole rather

@@ -11,6 +11,8 @@ static const char *const status_names[] = {
 	[REGISTRY_UNUSED] = "unused",
 	[REGISTRY_OBSOLETE] = "obsolete",
 	[REGISTRY_UNOFFICIAL] = "unofficial",
+	[REGISTRY_UNASSIGNED] = "unassigned",
+	[REGISTRY_UNKNOWN] = "unknown",
 };
 
 static const char *const level_names[] = {
@@ -42,7 +44,8 @@ registry_status_name(enum registry_status status)
 int
 registry_status_parse(const char *name, size_t len)
 {
-	return position(status_names, COUNT(status_names), name, len);
+	/* The program's own statuses are no status of a row. */
+	return position(status_names, REGISTRY_UNOFFICIAL + 1, name, len);
 }
 
 const char *

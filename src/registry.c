@@ -93,3 +93,28 @@ registry_names(const char *key, size_t len, const struct registry_name **first)
 	*first = found ? &names[lo] : NULL;
 	return end - lo;
 }
+
+void
+registry_missing(struct registry_entry *e, unsigned code,
+		 enum registry_status status)
+{
+	static const char *const none[] = {NULL};
+	static const struct registry_header no_headers[] = {{NULL, 0, NULL}};
+	static const struct registry_related no_related[] = {{0, NULL}};
+
+	*e = (struct registry_entry){
+		.code = (unsigned short)code,
+		.status = (unsigned char)status,
+		.phrase = "",
+		.expires = "",
+		.origin = NULL,
+		.sources = none,
+		.reference = "",
+		.aliases = none,
+		.description = "",
+		.headers = no_headers,
+		.cacheable = 0,
+		.content = "",
+		.related = no_related,
+	};
+}

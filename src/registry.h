@@ -6,13 +6,17 @@
 #include <string.h>
 
 /* The IANA lifecycle of a registered code, or unofficial for a code that
- * vendors send without registering it. */
+ * vendors send without registering it.  The last two are never in the
+ * registry file: they are the statuses of the entries the program makes
+ * for an answer the registry has no entry for (registry_missing). */
 enum registry_status {
 	REGISTRY_PERMANENT,
 	REGISTRY_TEMPORARY,
 	REGISTRY_UNUSED,
 	REGISTRY_OBSOLETE,
 	REGISTRY_UNOFFICIAL,
+	REGISTRY_UNASSIGNED, /* a code of a class that nothing is assigned */
+	REGISTRY_UNKNOWN,    /* a query that could not be answered */
 };
 
 /* How firmly the specification ties a header field to a code: the
@@ -41,6 +45,9 @@ struct registry_related {
 /* Codes run from 000 to 999 so that the unofficial codes vendors send
  * outside 100-599 (000, 600, 783) have a place in the index. */
 #define REGISTRY_CODE_LIMIT 1000
+
+/* The code of an entry that has none: an unknown query held no code. */
+#define REGISTRY_NO_CODE REGISTRY_CODE_LIMIT
 
 struct registry_entry {
 	unsigned short code;
@@ -147,11 +154,27 @@ size_t registry_find(unsigned code, const struct registry_entry **first);
 /* The class of a first digit 1-5, or NULL. */
 const struct registry_class *registry_class(unsigned digit);
 
-/* "permanent", "temporary", "unused", "obsolete" or "unofficial". */
+/* "permanent", "temporary", "unused", "obsolete", "unofficial",
+ * "unassigned" or "unknown". */
 const char *registry_status_name(enum registry_status status);
 
-/* Parses a status name of exactly len bytes; -1 if unknown. */
+/* Parses a status name of exactly len bytes, of those a registry file
+ * may hold (up to unofficial); -1 if it is not one. */
 int registry_status_parse(const char *name, size_t len);
+
+/* Fills e as the entry of an answer the registry has none for: code
+ * (REGISTRY_NO_CODE for none), status REGISTRY_UNASSIGNED or
+ * REGISTRY_UNKNOWN, and every other field empty.  Such an entry has no
+ * registry_index. */
+void registry_missing(struct registry_entry *e, unsigned code,
+		      enum registry_status status);
+
+/* Whether e is an entry of registry_missing's. */
+static inline int
+registry_is_missing(const struct registry_entry *e)
+{
+	return e->status == REGISTRY_UNASSIGNED || e->status == REGISTRY_UNKNOWN;
+}
 
 /* "required", "recommended", "optional" or "request", and back. */
 const char *registry_level_name(enum registry_level level);
@@ -164,7 +187,7 @@ int registry_level_parse(const char *name, size_t len);
 static inline int
 registry_is_official(const struct registry_entry *e)
 {
-	return e->status != REGISTRY_UNOFFICIAL;
+	return e->status <= REGISTRY_OBSOLETE;
 }
 
 #endif

@@ -2,6 +2,7 @@
 #include "stream.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -92,6 +93,10 @@ stream_next_slow(struct stream_reader *r, const char **line, size_t *len)
 			return STREAM_LINE;
 		}
 		if (r->end - r->start > STREAM_LINE_MAX + 1) {
+			/* Its start stays in the buffer until the next
+			 * call, for a caller that looks at it. */
+			*line = r->buf + r->start;
+			*len = r->end - r->start;
 			r->line++;
 			r->skipping = 1;
 			r->start = r->end = 0;
@@ -142,8 +147,97 @@ write_bare_code(struct answer_context *ctx, struct bare_code *codes,
 	}
 	if (b->n == 0)
 		return -1;
-	answer_write(ctx, b->hits, b->n, 1);
+	ctx->format->query = line;
+	ctx->format->query_len = 3;
+	answer_write(ctx, b->hits, b->n, 1, 1);
 	return 0;
+}
+
+/*
+ * Response heads, as curl -sI prints them: a status line, header field
+ * lines, a blank line.  The status line is answered as any line is; the
+ * lines after it that are header fields, and the blank line that ends
+ * the head, are not queries and get no answer.
+ */
+
+/* Whether a line begins with an HTTP version, and so starts a head. */
+static int
+starts_head(const char *line, size_t len)
+{
+	size_t word = 0;
+
+	while (word < len && !query_is_space(line[word]))
+		word++;
+	return query_is_version(line, word);
+}
+
+/* A character of a token, which names a header field (RFC 9110,
+ * Section 5.6.2). */
+static int
+is_tchar(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9') ||
+	       (c != '\0' && strchr("!#$%&'*+-.^_`|~", c) != NULL);
+}
+
+/* Whether a line of a head, before it is trimmed, is part of a header
+ * field: "Name: value", with no blank before the colon (RFC 9112,
+ * Section 5), or a continuation of the line before, which begins with a
+ * blank (obsolete line folding, RFC 9112, Section 5.2). */
+static int
+is_field_line(const char *line, size_t len)
+{
+	size_t i = 0;
+
+	if (len > 0 && (line[0] == ' ' || line[0] == '\t'))
+		return 1;
+	while (i < len && is_tchar(line[i]))
+		i++;
+	return i > 0 && i < len && line[i] == ':';
+}
+
+/* Answers one line that stream_next returned: 0 records for a line of a
+ * head, else at least one.  *head says whether the lines before were a
+ * head.  Returns the exit status. */
+static int
+answer_line(struct answer_context *ctx, enum stream_event ev,
+	    const char *line, size_t len, int *head)
+{
+	const char *raw = line;
+	size_t rawlen = len;
+	char what[64];
+
+	if (*head && ev != STREAM_NUL && is_field_line(raw, rawlen))
+		return ANSWER_FOUND;
+	query_trim(&line, &len);
+	if (*head && ev == STREAM_LINE && len == 0) {
+		*head = 0;
+		return ANSWER_FOUND;
+	}
+	*head = 0;
+	ctx->format->query = line;
+	ctx->format->query_len = len;
+	switch (ev) {
+	case STREAM_TOO_LONG:
+		/* Not kept whole, so not given back as the query. */
+		ctx->format->query = NULL;
+		ctx->format->query_len = 0;
+		snprintf(what, sizeof(what), "line longer than %d bytes, skipped",
+			 STREAM_LINE_MAX);
+		return answer_unreadable(ctx, what);
+	case STREAM_NUL:
+		return answer_unreadable(ctx, "line holds a NUL byte, skipped");
+	case STREAM_LINE:
+		break;
+	case STREAM_END:
+	case STREAM_ERROR:
+		return ANSWER_FOUND;
+	}
+	if (len == 0)
+		return answer_unreadable(ctx, "line is empty");
+	*head = starts_head(line, len);
+	return answer_query(ctx, line, len);
 }
 
 int
@@ -155,16 +249,19 @@ stream_answer(struct answer_context *ctx, int fd, const char *name)
 	static struct cache cache;
 	static struct bare_code bare[REGISTRY_CODE_LIMIT];
 	static const struct registry_entry *every[REGISTRY_MAX_ENTRIES];
+	const struct answer_context saved = *ctx;
 	const char *line;
 	size_t len;
-	int status = ANSWER_FOUND, rc;
+	int status = ANSWER_FOUND, rc, head = 0;
 	size_t i;
-	enum answer_detail detail = ctx->detail;
 
-	/* A stream is a list: one line per answer unless asked otherwise. */
+	/* A stream is a list: one line per answer unless asked otherwise,
+	 * and the best answer to a line unless --all asks for every one. */
 	if (ctx->detail == DETAIL_AUTO)
 		ctx->detail = DETAIL_SHORT;
-	cache_init(&cache);
+	ctx->best = ctx->show != SHOW_ALL;
+	ctx->stream = name;
+	cache_init(&cache, ctx->format);
 	memset(bare, 0, sizeof(bare));
 	for (i = 0; i < registry_size() && i < REGISTRY_MAX_ENTRIES; i++)
 		every[i] = registry_at(i);
@@ -174,43 +271,27 @@ stream_answer(struct answer_context *ctx, int fd, const char *name)
 	while (!ctx->format->out->error) {
 		enum stream_event ev = stream_next(&r, &line, &len);
 
-		if (ev == STREAM_LINE) {
-			/* Blanks around a query, and the CR of a CRLF line,
-			 * are no part of it. */
+		/* The fast path: a code alone.  In a head, the blanks that
+		 * begin a line matter (is_field_line). */
+		if (ev == STREAM_LINE && !head) {
 			query_trim(&line, &len);
-			if (len == 0 ||
-			    (len == 3 &&
-			     write_bare_code(ctx, bare, every, line) == 0))
+			if (len == 3 && write_bare_code(ctx, bare, every, line) == 0)
 				continue;
 		}
 		if (ev == STREAM_END)
 			break;
 		if (ev == STREAM_ERROR) {
+			writer_flush(ctx->format->out);
 			diag_error("%s: read error: %s", name, strerror(r.error));
 			status = ANSWER_TROUBLE;
 			break;
 		}
-		if (ev == STREAM_TOO_LONG) {
-			diag_error("%s:%lu: line longer than %d bytes, skipped",
-				   name, r.line, STREAM_LINE_MAX);
-			status = ANSWER_TROUBLE;
-			continue;
-		}
-		if (ev == STREAM_NUL) {
-			diag_error("%s:%lu: line holds a NUL byte, skipped",
-				   name, r.line);
-			status = ANSWER_TROUBLE;
-			continue;
-		}
-		ctx->stream = name;
 		ctx->line = r.line;
-		rc = answer_query(ctx, line, len);
-		ctx->stream = NULL;
+		rc = answer_line(ctx, ev, line, len, &head);
 		if (rc > status)
 			status = rc;
 	}
-	ctx->detail = detail;
-	ctx->cache = NULL;
+	*ctx = saved;
 	writer_flush(ctx->format->out);
 	return status;
 }

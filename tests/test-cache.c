@@ -20,15 +20,20 @@ static struct cache cache;
 #define FILLER (WRITER_BUFSIZE - 300)
 
 static const enum format_kind kinds[] = {FORMAT_TEXT, FORMAT_JSON,
-					 FORMAT_JSONL, FORMAT_TSV};
+					 FORMAT_JSONL, FORMAT_TSV, FORMAT_CSV};
 
 /* Every entry of the registry, rounds times over, in one format, written
  * by format_entry or through the cache; returns what reached the file,
- * to be freed, and its length in *len. */
+ * to be freed, and its length in *len.  With a query (not in text), the
+ * fields are code,query,phrase, and each entry answers a query of its
+ * own, which the cache must not keep. */
 static char *
 write_all(enum format_kind kind, int full, int cached, int rounds,
-	  size_t *len)
+	  int with_query, size_t *len)
 {
+	char query[32];
+	const char *bad;
+	size_t badlen;
 	static char filler[FILLER];
 	struct format f;
 	FILE *file = tmpfile();
@@ -42,11 +47,19 @@ write_all(enum format_kind kind, int full, int cached, int rounds,
 	writer_init(&out, fileno(file));
 	format_init(&f, &out);
 	f.kind = kind;
-	cache_init(&cache);
+	if (with_query)
+		ck_assert_int_eq(format_parse_fields(&f, "code,query,phrase",
+						     &bad, &badlen),
+				 0);
+	cache_init(&cache, &f);
 	writer_write(&out, filler, sizeof(filler));
 	format_begin(&f);
 	for (r = 0; r < rounds; r++)
 		for (i = 0; i < registry_size(); i++) {
+			/* A comma and a quote, for CSV to quote. */
+			f.query_len = (size_t)snprintf(query, sizeof(query),
+						       "q%d,\"%zu\"", r, i);
+			f.query = query;
 			if (cached)
 				cache_entry(&cache, &f, registry_at(i), full);
 			else
@@ -69,15 +82,22 @@ write_all(enum format_kind kind, int full, int cached, int rounds,
 
 START_TEST(cache_writes_what_format_entry_writes)
 {
-	enum format_kind kind = kinds[_i / 2];
-	int full = _i % 2;
+	enum format_kind kind = kinds[_i / 4];
+	int full = _i % 2, with_query = _i / 2 % 2 && kind != FORMAT_TEXT;
 	size_t want_len, got_len;
-	char *want = write_all(kind, full, 0, 3, &want_len);
-	char *got = write_all(kind, full, 1, 3, &got_len);
+	char *want = write_all(kind, full, 0, 3, with_query, &want_len);
+	char *got = write_all(kind, full, 1, 3, with_query, &got_len);
 
 	ck_assert_msg(got_len == want_len && memcmp(got, want, want_len) == 0,
-		      "format %d, full %d: %zu bytes through the cache, %zu "
-		      "expected", (int)kind, full, got_len, want_len);
+		      "format %d, full %d, query %d: %zu bytes through the "
+		      "cache, %zu expected",
+		      (int)kind, full, with_query, got_len, want_len);
+	/* Each entry with its own query, and in its own format's way. */
+	if (with_query)
+		ck_assert_ptr_nonnull(strstr(
+			got, kind == FORMAT_CSV	  ? ",\"q2,\"\"7\"\"\","
+			     : kind == FORMAT_TSV ? "\tq2,\"7\"\t"
+						  : "\"query\":\"q2,\\\"7\\\"\""));
 	/* Copies were made, so the rounds after the first were copies. */
 	ck_assert_uint_gt(cache.used, 0);
 	free(want);
@@ -94,7 +114,7 @@ START_TEST(cache_keeps_an_entry_once_and_not_one_cut_by_a_flush)
 	writer_init(&out, -1);
 	format_init(&f, &out);
 	f.kind = FORMAT_TSV;
-	cache_init(&cache);
+	cache_init(&cache, &f);
 	/* A full buffer: the entry's first bytes would go out with the
 	 * flush (which fails: fd -1), so there is nothing whole to keep. */
 	out.len = sizeof(out.buf) - 1;
@@ -124,7 +144,7 @@ unit_suite(void)
 
 	tcase_set_timeout(tc, 60);
 	tcase_add_loop_test(tc, cache_writes_what_format_entry_writes, 0,
-			    (int)(2 * sizeof(kinds) / sizeof(kinds[0])));
+			    (int)(4 * sizeof(kinds) / sizeof(kinds[0])));
 	tcase_add_test(tc, cache_keeps_an_entry_once_and_not_one_cut_by_a_flush);
 	suite_add_tcase(s, tc);
 	return s;

@@ -285,7 +285,8 @@ START_TEST(parse_fields_accepts_every_field_once)
 					     "aliases,expires,url,class,origin,"
 					     "related,content,cacheable,headers,"
 					     "status,source,reference,"
-					     "description,phrase,treat_as,code",
+					     "description,phrase,treat_as,query,"
+					     "code",
 					     &bad, &badlen), 0);
 	ck_assert_uint_eq(f.nfields, FIELD_COUNT);
 	ck_assert_uint_eq(f.fields[0], FIELD_ALIASES);
@@ -620,15 +621,24 @@ START_TEST(json_entry_says_what_a_client_treats_the_code_as)
 }
 END_TEST
 
-/* A code the registry does not have: what is known of it, and every
- * other field null, or an empty list. */
+/* An entry the program makes for a code the registry does not have:
+ * what is known of it, and every other field null, or an empty list. */
+static const struct registry_entry *
+missing(unsigned code, enum registry_status status)
+{
+	static struct registry_entry e;
+
+	registry_missing(&e, code, status);
+	return &e;
+}
+
 START_TEST(json_entry_of_unassigned_code_is_null_but_for_code_and_class)
 {
 	struct format f;
 
 	format_init(&f, &w);
 	f.kind = FORMAT_JSONL;
-	format_unassigned(&f, 299);
+	format_entry(&f, missing(299, REGISTRY_UNASSIGNED), 0);
 	ck_assert_str_eq(written(),
 			 "{\"code\":299,\"phrase\":null,\"description\":null,"
 			 "\"reference\":null,\"status\":\"unassigned\","
@@ -646,7 +656,7 @@ START_TEST(json_array_holds_unassigned_code_among_entries)
 	use_fields(&f, FORMAT_JSON, "treat_as,code");
 	format_begin(&f);
 	format_entry(&f, entry(404, 0), 0);
-	format_unassigned(&f, 199);
+	format_entry(&f, missing(199, REGISTRY_UNASSIGNED), 0);
 	format_entry(&f, entry(200, 0), 0);
 	format_end(&f);
 	ck_assert_str_eq(written(), "[\n"
@@ -709,7 +719,8 @@ START_TEST(tsv_entry_of_404_has_every_column)
 	f.kind = FORMAT_TSV;
 	format_entry(&f, entry(404, 0), 0);
 	out = written();
-	ck_assert_uint_eq(count_char(out, '\t'), FIELD_COUNT - 1);
+	/* Every field but the query, which is asked for by name. */
+	ck_assert_uint_eq(count_char(out, '\t'), FIELD_QUERY - 1);
 	ck_assert_uint_eq(count_char(out, '\n'), 1);
 	ck_assert_int_eq(out[strlen(out) - 1], '\n');
 	ck_assert_str_eq(tsv_column(out, FIELD_CODE, col, sizeof(col)), "404");
@@ -740,7 +751,8 @@ START_TEST(tsv_entry_of_499_nginx_has_origin)
 	f.kind = FORMAT_TSV;
 	format_entry(&f, entry(499, 0), 0);
 	out = written();
-	ck_assert_uint_eq(count_char(out, '\t'), FIELD_COUNT - 1);
+	/* Every field but the query, which is asked for by name. */
+	ck_assert_uint_eq(count_char(out, '\t'), FIELD_QUERY - 1);
 	ck_assert_str_eq(tsv_column(out, FIELD_ORIGIN, col, sizeof(col)),
 			 "nginx, Cloudflare");
 	ck_assert_ptr_eq(strstr(tsv_column(out, FIELD_SOURCE, col, sizeof(col)),
@@ -773,29 +785,49 @@ START_TEST(tsv_entry_of_unassigned_code_is_empty_but_for_code_and_class)
 
 	format_init(&f, &w);
 	f.kind = FORMAT_TSV;
-	format_unassigned(&f, 599);
+	format_entry(&f, missing(599, REGISTRY_UNASSIGNED), 0);
 	ck_assert_str_eq(written(),
 			 "599\t\t\t\tunassigned\t\t5xx\t\t\t\t\t\tno\t\t\t500\n");
 	w.len = 0;
 	use_fields(&f, FORMAT_TSV, "phrase,code");
-	format_unassigned(&f, 599);
+	format_entry(&f, missing(599, REGISTRY_UNASSIGNED), 0);
 	ck_assert_str_eq(written(), "\t599\n");
 }
 END_TEST
 
-/* Text has the message on stderr alone; a code outside the classes is
- * not a code at all. */
-START_TEST(unassigned_code_writes_nothing_in_text_or_outside_classes)
+/* An unknown query's entry: its code if it held one, else null; a code
+ * outside the classes has no class and no code to be treated as. */
+START_TEST(unknown_entry_has_code_or_null)
+{
+	struct format f;
+
+	use_fields(&f, FORMAT_JSONL, "code,phrase,status,class,treat_as");
+	format_entry(&f, missing(999, REGISTRY_UNKNOWN), 0);
+	format_entry(&f, missing(REGISTRY_NO_CODE, REGISTRY_UNKNOWN), 0);
+	ck_assert_str_eq(written(),
+			 "{\"code\":999,\"phrase\":null,\"status\":\"unknown\","
+			 "\"class\":null,\"treat_as\":null}\n"
+			 "{\"code\":null,\"phrase\":null,\"status\":\"unknown\","
+			 "\"class\":null,\"treat_as\":null}\n");
+	w.len = 0;
+	use_fields(&f, FORMAT_CSV, "code,status,treat_as");
+	format_entry(&f, missing(REGISTRY_NO_CODE, REGISTRY_UNKNOWN), 0);
+	format_entry(&f, missing(299, REGISTRY_UNASSIGNED), 0);
+	ck_assert_str_eq(written(), ",unknown,\r\n299,unassigned,200\r\n");
+}
+END_TEST
+
+/* In text, one line each, so that a list keeps a line per query. */
+START_TEST(text_of_missing_entries_is_one_line)
 {
 	struct format f;
 
 	format_init(&f, &w);
-	format_unassigned(&f, 299);
-	f.kind = FORMAT_JSONL;
-	format_unassigned(&f, 999);
-	format_unassigned(&f, 99);
-	ck_assert_str_eq(written(), "");
-	ck_assert_uint_eq(f.count, 0);
+	format_entry(&f, missing(299, REGISTRY_UNASSIGNED), 1);
+	format_entry(&f, missing(999, REGISTRY_UNKNOWN), 0);
+	format_entry(&f, missing(REGISTRY_NO_CODE, REGISTRY_UNKNOWN), 0);
+	ck_assert_str_eq(written(), "299 (unassigned)\n\n999 (unknown)\n"
+				    "--- (unknown)\n");
 }
 END_TEST
 
@@ -1447,8 +1479,8 @@ unit_suite(void)
 	tcase_add_test(tc, tsv_entry_names_headers_and_related_codes);
 	tcase_add_test(tc,
 		       tsv_entry_of_unassigned_code_is_empty_but_for_code_and_class);
-	tcase_add_test(tc,
-		       unassigned_code_writes_nothing_in_text_or_outside_classes);
+	tcase_add_test(tc, unknown_entry_has_code_or_null);
+	tcase_add_test(tc, text_of_missing_entries_is_one_line);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("text entries");

@@ -588,10 +588,15 @@ answer_each(const struct setup *s, const char *const *lines, size_t n,
 	int errfd, saved = begin(s, &a, &f, &errfd), rc;
 	size_t i;
 
+	/* As a stream sets it up: a line each, its best answer, and a
+	 * record whatever it holds. */
 	if (a.detail == DETAIL_AUTO)
 		a.detail = DETAIL_SHORT;
+	a.best = a.show != SHOW_ALL;
+	a.stream = "test";
 	res->status = ANSWER_FOUND;
 	for (i = 0; i < n; i++) {
+		a.line = i + 1;
 		rc = answer_query(&a, lines[i], strlen(lines[i]));
 		if (rc > res->status)
 			res->status = rc;
@@ -692,7 +697,7 @@ START_TEST(stream_answer_of_nothing_writes_empty_json_array)
 {
 	struct result res;
 
-	answer_data(&plain_json, DATA("\n\n"), &res);
+	answer_data(&plain_json, DATA(""), &res);
 	ck_assert_int_eq(res.status, ANSWER_FOUND);
 	ck_assert_str_eq(res.out, "[]\n");
 	result_free(&res);
@@ -705,7 +710,7 @@ START_TEST(stream_answer_reports_unassigned_code_and_goes_on)
 
 	answer_data(&plain_text, DATA("404\n299\n200\n"), &res);
 	ck_assert_int_eq(res.status, ANSWER_NOT_FOUND);
-	ck_assert_str_eq(res.out, "404 Not Found\n200 OK\n");
+	ck_assert_str_eq(res.out, "404 Not Found\n299 (unassigned)\n200 OK\n");
 	ck_assert_msg(strncmp(res.err, "httpstatus: test:2: '299' ", 26) == 0,
 		      "got %s", res.err);
 	ck_assert_uint_eq(count_of(res.err, "\n"), 1);
@@ -730,13 +735,15 @@ START_TEST(stream_answer_writes_unassigned_code_as_tsv_line)
 }
 END_TEST
 
-START_TEST(stream_answer_reports_malformed_code_as_trouble)
+/* A malformed line is data that found nothing, not a usage error. */
+START_TEST(stream_answer_reports_malformed_code_as_not_found)
 {
 	struct result res;
 
 	answer_data(&plain_text, DATA("404\n4044\n299\n200\n"), &res);
-	ck_assert_int_eq(res.status, ANSWER_TROUBLE);
-	ck_assert_str_eq(res.out, "404 Not Found\n200 OK\n");
+	ck_assert_int_eq(res.status, ANSWER_NOT_FOUND);
+	ck_assert_str_eq(res.out, "404 Not Found\n--- (unknown)\n"
+				  "299 (unassigned)\n200 OK\n");
 	ck_assert_ptr_nonnull(strstr(res.err, "httpstatus: test:2: '4044' is "
 					      "not an HTTP status code"));
 	ck_assert_ptr_nonnull(strstr(res.err, "httpstatus: test:3: '299' "));
@@ -765,14 +772,61 @@ START_TEST(stream_answer_treats_crlf_lines_like_lf_lines)
 }
 END_TEST
 
-START_TEST(stream_answer_skips_blank_lines)
+/* A blank line is a line of the input: it keeps its place with a
+ * record, so that the answers line up with the lines. */
+START_TEST(stream_answer_gives_blank_lines_a_record)
 {
 	struct result res;
 
-	answer_data(&plain_text, DATA("\n404\n  \n\r\n\t\n200\n\n"), &res);
+	answer_data(&plain_text, DATA("\n404\n  \n\r\n200\n"), &res);
+	ck_assert_int_eq(res.status, ANSWER_NOT_FOUND);
+	ck_assert_str_eq(res.out, "--- (unknown)\n404 Not Found\n"
+				  "--- (unknown)\n--- (unknown)\n200 OK\n");
+	ck_assert_str_eq(res.err, "httpstatus: test:1: line is empty\n"
+				  "httpstatus: test:3: line is empty\n"
+				  "httpstatus: test:4: line is empty\n");
+	result_free(&res);
+}
+END_TEST
+
+/* curl -sI: the status lines are answered, the header fields and the
+ * blank line that ends each head are passed over. */
+START_TEST(stream_answer_passes_over_header_fields_of_a_head)
+{
+	struct result res;
+
+	answer_data(&plain_text,
+		    DATA("HTTP/1.1 301 Moved Permanently\r\n"
+			 "Location: /x\r\n"
+			 "X-Folded: a\r\n"
+			 " b\r\n"
+			 "\r\n"
+			 "HTTP/2 503\r\n"
+			 "retry-after: 120\r\n"
+			 "\r\n"
+			 "retry-after: 120\n"),
+		    &res);
+	/* Outside a head, a field is words: Retry-After finds 503. */
+	ck_assert_str_eq(res.out, "301 Moved Permanently\n"
+				  "503 Service Unavailable\n"
+				  "503 Service Unavailable\n");
 	ck_assert_int_eq(res.status, ANSWER_FOUND);
-	ck_assert_str_eq(res.out, "404 Not Found\n200 OK\n");
 	ck_assert_str_eq(res.err, "");
+	result_free(&res);
+}
+END_TEST
+
+/* A line that is no header field ends a head, and is answered. */
+START_TEST(stream_answer_ends_a_head_at_a_line_that_is_no_field)
+{
+	struct result res;
+
+	answer_data(&plain_text, DATA("HTTP/1.1 200 OK\nServer: x\n404\n"
+				      "Qqq: x\n"),
+		    &res);
+	ck_assert_str_eq(res.out, "200 OK\n404 Not Found\n--- (unknown)\n");
+	ck_assert_int_eq(res.status, ANSWER_NOT_FOUND);
+	ck_assert_ptr_nonnull(strstr(res.err, "test:4: 'Qqq: x'"));
 	result_free(&res);
 }
 END_TEST
@@ -791,8 +845,9 @@ START_TEST(stream_answer_reports_overlong_and_nul_lines)
 	memcpy(data + n, DATA("\n4\0" "04\n200\n"));
 	n += sizeof("\n4\0" "04\n200\n") - 1;
 	answer_data(&plain_text, data, n, &res);
-	ck_assert_int_eq(res.status, ANSWER_TROUBLE);
-	ck_assert_str_eq(res.out, "404 Not Found\n200 OK\n");
+	ck_assert_int_eq(res.status, ANSWER_NOT_FOUND);
+	ck_assert_str_eq(res.out, "404 Not Found\n--- (unknown)\n"
+				  "--- (unknown)\n200 OK\n");
 	ck_assert_str_eq(res.err, "httpstatus: test:2: line longer than 1024 "
 				  "bytes, skipped\n"
 				  "httpstatus: test:3: line holds a NUL byte, "
@@ -914,12 +969,13 @@ START_TEST(stream_answer_of_many_lines_matches_answer_query)
 
 	for (i = 0; i < 5000; i++)
 		lines[i] = cycle[i % 4];
-	/* 499 has two entries: 1250 times five lines. */
+	/* 499 has two entries, of which a stream gives the first: a line
+	 * for each line. */
 	data = join(lines, 5000, lf_only, &len);
 	answer_data(&plain_tsv, data, len, &res);
 	ck_assert_int_eq(res.status, ANSWER_FOUND);
-	ck_assert_uint_eq(count_of(res.out, "\n"), 6250);
-	ck_assert_uint_eq(count_of(res.out, "\n499\t"), 2500);
+	ck_assert_uint_eq(count_of(res.out, "\n"), 5000);
+	ck_assert_uint_eq(count_of(res.out, "\n499\tClient Closed"), 1250);
 	result_free(&res);
 	free(data);
 
@@ -975,9 +1031,9 @@ START_TEST(stream_answer_waits_for_the_rest_of_a_cut_line)
 
 	answer_fd(&plain_text, trickle(pieces, &child), &res);
 	reap(child);
-	ck_assert_int_eq(res.status, ANSWER_TROUBLE);
+	ck_assert_int_eq(res.status, ANSWER_NOT_FOUND);
 	ck_assert_uint_eq(count_of(res.out, "404 Not Found\n"), 7);
-	ck_assert_uint_eq(count_of(res.out, "\n"), 7);
+	ck_assert_uint_eq(count_of(res.out, "\n"), 8);
 	ck_assert_msg(strncmp(res.err, "httpstatus: test:7: '4044' ", 27) == 0,
 		      "got %s", res.err);
 	result_free(&res);
@@ -1035,14 +1091,16 @@ unit_suite(void)
 	tcase_add_test(tc, stream_answer_writes_json_array);
 	tcase_add_test(tc, stream_answer_of_nothing_writes_empty_json_array);
 	tcase_add_test(tc, stream_answer_treats_crlf_lines_like_lf_lines);
-	tcase_add_test(tc, stream_answer_skips_blank_lines);
+	tcase_add_test(tc, stream_answer_gives_blank_lines_a_record);
+	tcase_add_test(tc, stream_answer_passes_over_header_fields_of_a_head);
+	tcase_add_test(tc, stream_answer_ends_a_head_at_a_line_that_is_no_field);
 	tcase_add_test(tc, stream_answer_forgets_answers_of_previous_stream);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("problems");
 	tcase_add_test(tc, stream_answer_reports_unassigned_code_and_goes_on);
 	tcase_add_test(tc, stream_answer_writes_unassigned_code_as_tsv_line);
-	tcase_add_test(tc, stream_answer_reports_malformed_code_as_trouble);
+	tcase_add_test(tc, stream_answer_reports_malformed_code_as_not_found);
 	tcase_add_test(tc, stream_answer_reports_overlong_and_nul_lines);
 	tcase_add_test(tc, stream_answer_reports_read_error);
 	tcase_add_test(tc, stream_answer_counts_lines_of_the_fast_path);
