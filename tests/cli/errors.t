@@ -45,7 +45,7 @@ $ httpstatus --format
 
 # --help ends by pointing to the manual, which has everything.
 $ httpstatus --help | tail -n 3
-2 on a usage or I/O error.
+I/O error.
 
 Full documentation: man httpstatus
 ? 0

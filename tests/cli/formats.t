@@ -53,6 +53,6 @@ $ httpstatus -tf text 200 | head -1
 ? 0
 
 $ httpstatus -f jsonx 200
-! httpstatus: unknown format 'jsonx' (expected text, json, jsonl or tsv)
+! httpstatus: unknown format 'jsonx' (expected text, json, jsonl, tsv or csv)
 ! Try 'httpstatus --help'.
 ? 2

@@ -101,7 +101,7 @@ $ httpstatus -o
 ? 2
 
 $ httpstatus --format=xml 404
-! httpstatus: unknown format 'xml' (expected text, json, jsonl or tsv)
+! httpstatus: unknown format 'xml' (expected text, json, jsonl, tsv or csv)
 ! Try 'httpstatus --help'.
 ? 2
 
@@ -111,20 +111,35 @@ $ httpstatus --color=sometimes 404
 ? 2
 
 $ httpstatus -t --fields=code,,phrase 404
-! httpstatus: '' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires, headers, cacheable, content, related, treat_as)
+! httpstatus: '' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires, headers, cacheable, content, related, treat_as, query)
 ! Try 'httpstatus --help'.
 ? 2
 
 $ httpstatus -t --fields=code,nonsense 404
-! httpstatus: 'nonsense' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires, headers, cacheable, content, related, treat_as)
+! httpstatus: 'nonsense' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires, headers, cacheable, content, related, treat_as, query)
 ! Try 'httpstatus --help'.
 ? 2
 
 # The same on standard input: bad lines are reported with their number,
 # the stream goes on, and the worst status wins.
 $ printf '%s\n' '' ' ' abc 4044 99 1e3 0x194 +404 ' 404' '404 ' 4xx5 '٤٠٤' 999999999999999999999 '%s%n' -404 | httpstatus -s
+--- (unknown)
+--- (unknown)
+--- (unknown)
+--- (unknown)
+--- (unknown)
+--- (unknown)
+--- (unknown)
+--- (unknown)
 404 Not Found
 404 Not Found
+--- (unknown)
+--- (unknown)
+--- (unknown)
+--- (unknown)
+--- (unknown)
+! httpstatus: stdin:1: line is empty
+! httpstatus: stdin:2: line is empty
 ! httpstatus: stdin:3: 'abc' matches nothing
 ! httpstatus: stdin:4: '4044' is not an HTTP status code (expected 100-599)
 ! httpstatus: stdin:5: '99' is not an HTTP status code (expected 100-599)
@@ -136,48 +151,62 @@ $ printf '%s\n' '' ' ' abc 4044 99 1e3 0x194 +404 ' 404' '404 ' 4xx5 '٤٠٤' 99
 ! httpstatus: stdin:13: '999999999999999999999' is not an HTTP status code (expected 100-599)
 ! httpstatus: stdin:14: '%s%n' has only words too common to search for (such as the, is, what)
 ! httpstatus: stdin:15: '-404' is not a status code, class, mask or range (such as 404, 4xx, 41x or 400-417)
-? 2
+? 1
 
 $ printf '404\n\377\376\n' | httpstatus -s
 404 Not Found
+--- (unknown)
 ! httpstatus: stdin:2: '\xff\xfe' matches nothing
 ? 1
 
 $ printf '404\n40\0004\n200\n' | httpstatus -s
 404 Not Found
+--- (unknown)
 200 OK
 ! httpstatus: stdin:2: line holds a NUL byte, skipped
-? 2
+? 1
 
 $ { head -c 20000000 /dev/zero | tr '\0' 5; } | httpstatus -s
+--- (unknown)
 ! httpstatus: stdin:1: line longer than 1024 bytes, skipped
-? 2
+? 1
 
 $ { echo 200; head -c 20000000 /dev/zero | tr '\0' 5; printf '\n404\n'; } | httpstatus -s
 200 OK
+--- (unknown)
 404 Not Found
 ! httpstatus: stdin:2: line longer than 1024 bytes, skipped
-? 2
+? 1
 
 $ printf '404\n500' | httpstatus -s
 404 Not Found
 500 Internal Server Error
 ? 0
 
-$ yes '' | head -n 1000000 | httpstatus -s
+# Many blank lines: a record and a message each, in order.
+$ yes '' | head -n 100000 | httpstatus -s 2>/dev/null | uniq -c
+ 100000 --- (unknown)
 ? 0
 
-$ { yes '' | head -n 1000000; echo 418; } | httpstatus -s
+$ { yes '' | head -n 100000; echo 418; } | httpstatus -s 2>&1 >/dev/null | sed -n '1p;$p'
+httpstatus: stdin:1: line is empty
+httpstatus: stdin:100000: line is empty
+? 0
+
+$ { yes '' | head -n 100000; echo 418; } | httpstatus -s 2>/dev/null | tail -n 2
+--- (unknown)
 418 I'm a teapot  (reserved: unused in the IANA registry)
 ? 0
 
 # Four NUL bytes and a newline must never pass for a cached code.
 $ printf '404\n\0\0\0\n404\n\377\377\377\377\n' | httpstatus -s
 404 Not Found
+--- (unknown)
 404 Not Found
+--- (unknown)
 ! httpstatus: stdin:2: line holds a NUL byte, skipped
 ! httpstatus: stdin:4: '\xff\xff\xff\xff' matches nothing
-? 2
+? 1
 
 # Patterns are compiled and matched by PCRE2 within fixed limits, so each
 # of these ends at once with an answer or a message, whatever glibc's

@@ -365,21 +365,20 @@ $ httpstatus -j -o code,status,origin 530 | jq -c '.[]'
 ? 0
 
 $ httpstatus -o code 404
-! httpstatus: --fields applies to json, jsonl and tsv output
-! Try 'httpstatus --help'.
-? 2
+404
+? 0
 
 $ httpstatus -t -o code,bogus 404
-! httpstatus: 'bogus' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires, headers, cacheable, content, related, treat_as)
+! httpstatus: 'bogus' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires, headers, cacheable, content, related, treat_as, query)
 ! Try 'httpstatus --help'.
 ? 2
 
 $ httpstatus -t -o code,code 404
-! httpstatus: 'code' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires, headers, cacheable, content, related, treat_as)
+! httpstatus: 'code' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires, headers, cacheable, content, related, treat_as, query)
 ! Try 'httpstatus --help'.
 ? 2
 
 $ httpstatus -t -o '' 404
-! httpstatus: '' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires, headers, cacheable, content, related, treat_as)
+! httpstatus: '' is not a field, or is given twice (fields: code, phrase, description, reference, status, origin, class, aliases, url, source, expires, headers, cacheable, content, related, treat_as, query)
 ! Try 'httpstatus --help'.
 ? 2

@@ -36,8 +36,9 @@ $ httpstatus -s StatusRequestHeaderFieldsTooLarge StatusLoopDetected
 ? 0
 
 # A registered code answers before a vendor's code of the same name,
-# everywhere: as an argument, on stdin, and in JSON.
-$ printf 'Loop Detected\nRequest Header Fields Too Large\n' | httpstatus -s
+# everywhere: as an argument, on stdin (with every meaning, -a), and in
+# JSON.
+$ printf 'Loop Detected\nRequest Header Fields Too Large\n' | httpstatus -a -s
 508 Loop Detected
 503 Loop Detected  (unofficial: Fastly)
 431 Request Header Fields Too Large
@@ -67,6 +68,7 @@ $ httpstatus -s HttpStatusCode.Redirect HttpURLConnection.HTTP_NOT_FOUND web.HTT
 
 # Whole words only: "foo" is inside "Fools'", but is no word of 418.
 $ echo foo | httpstatus
+--- (unknown)
 ! httpstatus: stdin:1: 'foo' matches nothing
 ? 1
 
@@ -86,7 +88,6 @@ $ printf 'HTTP/1.1 200 OK\r\n' | httpstatus
 $ httpstatus -s 'HTTP/1.1 404 Not Found' 'HTTP/2 503' '404 Not Found' '200 OK' '413 Request Entity Too Large'
 404 Not Found
 503 Service Unavailable
-503 Loop Detected  (unofficial: Fastly)
 404 Not Found
 200 OK
 413 Content Too Large
