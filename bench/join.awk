@@ -1,6 +1,7 @@
 # join.awk - the baseline httpstatus is measured against: a hash join of
 # codes (one a line) against a TSV of the registry, printing each code's
-# rows as httpstatus --format=tsv does.  Run with -F'\t'.  With -v
+# first row, its registered or commonest meaning, as httpstatus
+# --format=tsv answers a stream.  Run with -F'\t'.  With -v
 # fields=N, only the first N columns of each row are printed, as
 # httpstatus -o does with the first N of its columns (fields=2 is
 # -o code,phrase).
@@ -17,7 +18,8 @@ NR == FNR {
 		for (i = 2; i <= fields; i++)
 			row = row "\t" $i
 	}
-	a[$1] = a[$1] row "\n"
+	if (!($1 in a))
+		a[$1] = row "\n"
 	next
 }
 ($1 in a) {

@@ -48,6 +48,14 @@ tsv_field(const char *s)
 	return written();
 }
 
+static const char *
+csv_field(const char *s)
+{
+	w.len = 0;
+	format_csv_field(&w, s);
+	return written();
+}
+
 static const struct registry_entry *
 entry(unsigned code, size_t i)
 {
@@ -177,6 +185,20 @@ START_TEST(tsv_field_leaves_other_text_alone)
 	ck_assert_str_eq(tsv_field("\"a\\b\", c|d"), "\"a\\b\", c|d");
 	ck_assert_str_eq(tsv_field("caf\xc3\xa9 \xe2\x82\xac"),
 			 "caf\xc3\xa9 \xe2\x82\xac");
+}
+END_TEST
+
+/* RFC 4180: a cell that holds a comma or a quote is quoted, and a quote
+ * in it doubled; a line break never gets into a cell. */
+START_TEST(csv_field_quotes_where_needed)
+{
+	ck_assert_str_eq(csv_field(""), "");
+	ck_assert_str_eq(csv_field("Not Found"), "Not Found");
+	ck_assert_str_eq(csv_field("I'm a teapot"), "I'm a teapot");
+	ck_assert_str_eq(csv_field("nginx, Cloudflare"), "\"nginx, Cloudflare\"");
+	ck_assert_str_eq(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+	ck_assert_str_eq(csv_field("\""), "\"\"\"\"");
+	ck_assert_str_eq(csv_field("a\r\nb\tc"), "a  b c");
 }
 END_TEST
 
@@ -618,6 +640,58 @@ START_TEST(json_entry_says_what_a_client_treats_the_code_as)
 			 "\"treat_as\":null}\n"
 			 "{\"code\":783,\"status\":\"unofficial\","
 			 "\"treat_as\":null}\n");
+}
+END_TEST
+
+/* --header: the names of the fields asked for, in their order, and only
+ * in TSV and CSV. */
+START_TEST(header_row_names_the_fields)
+{
+	struct format f;
+
+	use_fields(&f, FORMAT_TSV, "query,code,treat_as");
+	f.header = 1;
+	format_begin(&f);
+	ck_assert_str_eq(written(), "query\tcode\ttreat_as\n");
+	w.len = 0;
+	use_fields(&f, FORMAT_CSV, "phrase,code");
+	f.header = 1;
+	format_begin(&f);
+	ck_assert_str_eq(written(), "phrase,code\r\n");
+	w.len = 0;
+	use_fields(&f, FORMAT_JSONL, "phrase,code");
+	f.header = 1;
+	format_begin(&f);
+	ck_assert_str_eq(written(), "");
+}
+END_TEST
+
+/* The query as given, escaped in each format's way; null when there is
+ * none to give back. */
+START_TEST(query_field_gives_the_query_back)
+{
+	struct format f;
+
+	use_fields(&f, FORMAT_JSONL, "query,code");
+	f.query = "a\"b\0c";
+	f.query_len = 5;
+	format_entry(&f, entry(404, 0), 0);
+	f.query = NULL;
+	format_entry(&f, entry(404, 0), 0);
+	ck_assert_str_eq(written(), "{\"query\":\"a\\\"b\\u0000c\",\"code\":404}\n"
+				    "{\"query\":null,\"code\":404}\n");
+	w.len = 0;
+	use_fields(&f, FORMAT_TSV, "code,query");
+	f.query = "x\ty";
+	f.query_len = 3;
+	format_entry(&f, entry(404, 0), 0);
+	ck_assert_str_eq(written(), "404\tx y\n");
+	w.len = 0;
+	use_fields(&f, FORMAT_CSV, "query,code");
+	f.query = "a,b";
+	f.query_len = 3;
+	format_entry(&f, entry(404, 0), 0);
+	ck_assert_str_eq(written(), "\"a,b\",404\r\n");
 }
 END_TEST
 
@@ -1480,6 +1554,9 @@ unit_suite(void)
 	tcase_add_test(tc,
 		       tsv_entry_of_unassigned_code_is_empty_but_for_code_and_class);
 	tcase_add_test(tc, unknown_entry_has_code_or_null);
+	tcase_add_test(tc, csv_field_quotes_where_needed);
+	tcase_add_test(tc, header_row_names_the_fields);
+	tcase_add_test(tc, query_field_gives_the_query_back);
 	tcase_add_test(tc, text_of_missing_entries_is_one_line);
 	suite_add_tcase(s, tc);
 
