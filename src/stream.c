@@ -204,11 +204,11 @@ static int
 answer_line(struct answer_context *ctx, enum stream_event ev,
 	    const char *line, size_t len, int *head)
 {
-	const char *raw = line;
-	size_t rawlen = len;
 	char what[64];
 
-	if (*head && ev != STREAM_NUL && is_field_line(raw, rawlen))
+	/* In a head, the line as read: its first blank tells a folded
+	 * line. */
+	if (*head && ev != STREAM_NUL && is_field_line(line, len))
 		return ANSWER_FOUND;
 	query_trim(&line, &len);
 	if (*head && ev == STREAM_LINE && len == 0) {
