@@ -15,7 +15,7 @@
 _httpstatus_long_name()
 {
 	local name=${1#--} o found=
-	local -a names=(all color colour fields first format help json
+	local -a names=(all color colour fields first format header help json
 		line-buffered list long official quiet regex short tsv version)
 
 	for o in "${names[@]}"; do
@@ -64,11 +64,11 @@ _httpstatus_values()
 	local opt=$1 head=$2 value=$3 item done_items
 	local -a fields=(code phrase description reference status origin class
 		aliases url source expires headers cacheable content related
-		treat_as)
+		treat_as query)
 
 	case $opt in
 	f | --format)
-		for item in text json jsonl tsv; do
+		for item in text json jsonl tsv csv; do
 			cands+=("$head$item")
 		done
 		;;
@@ -188,13 +188,13 @@ _httpstatus()
 		fi
 	elif [[ $arg == -- || $arg == --[!-]* ]]; then
 		cands=(--all --color --color= --colour --colour= --fields --first
-			--format --help --json --line-buffered --list --long
+			--format --header --help --json --line-buffered --list --long
 			--official --quiet --regex --short --tsv --version)
 	elif [[ $arg == - ]]; then
 		cands=(-1 -a -e -f -h -j -L -l -o -q -s -t -V --all --color
 			--color= --colour --colour= --fields --first --format
-			--help --json --line-buffered --list --long --official
-			--quiet --regex --short --tsv --version)
+			--header --help --json --line-buffered --list --long
+			--official --quiet --regex --short --tsv --version)
 	elif [[ $arg == -?* ]]; then
 		if _httpstatus_short_arg "$arg" && [[ $REPLY != e ]]; then
 			_httpstatus_values "$REPLY" "${arg%"$REPLY_REST"}" \

@@ -59,7 +59,8 @@ function __httpstatus_fields
 		cacheable\t'Whether caches may store it by default' \
 		content\t'What the response content may be' \
 		related\t'Codes it is confused with' \
-		treat_as\t'The code a client acts on'
+		treat_as\t'The code a client acts on' \
+		query\t'The query the entry answers'
 		set -l name (string split -f1 \t -- $field)
 		contains -- $name $given; or printf '%s%s\n' "$head" $field
 	end
@@ -68,17 +69,18 @@ end
 # Queries are not files.
 complete -c httpstatus -f
 
-complete -c httpstatus -s a -l all -d 'Include unofficial codes in classes, ranges and lists'
+complete -c httpstatus -s a -l all -d 'Include unofficial codes in classes, ranges and lists; on standard input, every meaning of a line'
 complete -c httpstatus -l official -d 'Leave unofficial codes out everywhere'
 complete -c httpstatus -s 1 -l first -d 'One entry per query: the best match, or the most common meaning of a code'
 complete -c httpstatus -s e -l regex -x -d 'Entries whose phrase, alias or description match PATTERN'
 complete -c httpstatus -s l -l list -d 'Every registered code'
 complete -c httpstatus -s f -l format -x -d 'Output format' \
-	-a 'text\t"For people (default)" json\tJSON jsonl\t"JSON, one object a line" tsv\t"Tab-separated values"'
+	-a 'text\t"For people (default)" json\tJSON jsonl\t"JSON, one object a line" tsv\t"Tab-separated values" csv\t"Comma-separated values (RFC 4180)"'
 complete -c httpstatus -s j -l json -d 'Same as --format=json'
 complete -c httpstatus -s t -l tsv -d 'Same as --format=tsv'
-complete -c httpstatus -s o -l fields -x -d 'JSON keys or TSV columns, in order' \
+complete -c httpstatus -s o -l fields -x -d 'JSON keys or TSV and CSV columns, in order' \
 	-a '(__httpstatus_fields)'
+complete -c httpstatus -l header -d 'Begin TSV and CSV with a line of field names'
 complete -c httpstatus -s s -l short -d 'One line per entry'
 complete -c httpstatus -s L -l long -d 'Every entry in full, with reference URLs'
 complete -c httpstatus -s q -l quiet -d 'Print nothing; the exit status tells'

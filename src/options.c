@@ -194,11 +194,11 @@ has_space(const char *arg)
 	return 0;
 }
 
-/* What an argument that would be searched as words names, if it is
- * something someone meant the program to read: "a file" that is not a
- * directory, or "a directory" at a path with a slash in it (a bare word
- * such as "nginx" may well name a directory where the command runs);
- * NULL if neither. */
+/* What an argument that would be searched as words names, if it looks
+ * like the name of a file and is one: "a file" or "a directory".  Only a
+ * name with a slash, a dot or an underscore (access.log, access_log,
+ * /var/log/nginx/) is looked for, so that plain words (timeout, nginx)
+ * are searched for wherever the command runs.  NULL if neither. */
 static const char *
 names_file(const char *arg)
 {
@@ -206,12 +206,11 @@ names_file(const char *arg)
 	struct stat st;
 	char why[160];
 
-	if (query_parse(arg, strlen(arg), &q, why, sizeof(why)) < 0 ||
+	if (strpbrk(arg, "/._") == NULL ||
+	    query_parse(arg, strlen(arg), &q, why, sizeof(why)) < 0 ||
 	    q.kind != QUERY_TEXT || stat(arg, &st) < 0)
 		return NULL;
-	if (!S_ISDIR(st.st_mode))
-		return "a file";
-	return strchr(arg, '/') != NULL ? "a directory" : NULL;
+	return S_ISDIR(st.st_mode) ? "a directory" : "a file";
 }
 
 /* Whether argv[i] starts an unquoted status line: HTTP/1.1 404 ... */

@@ -160,15 +160,16 @@ write_bare_code(struct answer_context *ctx, struct bare_code *codes,
  * the head, are not queries and get no answer.
  */
 
-/* Whether a line begins with an HTTP version, and so starts a head. */
+/* Whether a line is a status line that begins with an HTTP version, as
+ * a server sends it, and so starts a head. */
 static int
 starts_head(const char *line, size_t len)
 {
-	size_t word = 0;
+	struct query q;
+	char why[160];
 
-	while (word < len && !query_is_space(line[word]))
-		word++;
-	return query_is_version(line, word);
+	return query_parse(line, len, &q, why, sizeof(why)) == 0 &&
+	       q.kind == QUERY_CODE && q.version;
 }
 
 /* A character of a token, which names a header field (RFC 9110,
@@ -223,11 +224,11 @@ answer_line(struct answer_context *ctx, enum stream_event ev,
 		/* Not kept whole, so not given back as the query. */
 		ctx->format->query = NULL;
 		ctx->format->query_len = 0;
-		snprintf(what, sizeof(what), "line longer than %d bytes, skipped",
+		snprintf(what, sizeof(what), "line longer than %d bytes",
 			 STREAM_LINE_MAX);
 		return answer_unreadable(ctx, what);
 	case STREAM_NUL:
-		return answer_unreadable(ctx, "line holds a NUL byte, skipped");
+		return answer_unreadable(ctx, "line holds a NUL byte");
 	case STREAM_LINE:
 		break;
 	case STREAM_END:

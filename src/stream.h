@@ -8,15 +8,15 @@
 #include "code.h"
 #include "query.h"
 
-/* Lines longer than a query can be are reported and skipped whole. */
+/* Lines longer than a query can be are reported, and read no further. */
 #define STREAM_LINE_MAX QUERY_MAX
 #define STREAM_BUFSIZE 65536
 
 enum stream_event {
 	STREAM_LINE,     /* a line, without its newline */
 	STREAM_END,      /* end of input */
-	STREAM_TOO_LONG, /* a line over STREAM_LINE_MAX, now being skipped */
-	STREAM_NUL,      /* a line holding a NUL byte, skipped */
+	STREAM_TOO_LONG, /* a line over STREAM_LINE_MAX; the rest is skipped */
+	STREAM_NUL,      /* a line holding a NUL byte */
 	STREAM_ERROR,    /* a read error; errno-style code in error */
 };
 
@@ -59,9 +59,10 @@ stream_next(struct stream_reader *r, const char **line, size_t *len)
 	return stream_next_slow(r, line, len);
 }
 
-/* Answers every line of fd as a query, in order; blank lines are skipped.
- * name ("stdin") prefixes messages about a line.  Returns the worst exit
- * status.  Stops early when the output fails. */
+/* Answers every line of fd, in order, with one record or more (see
+ * answer.h), but for the header fields of a response head, which get
+ * none.  name ("stdin") prefixes messages about a line.  Returns the
+ * worst exit status.  Stops early when the output fails. */
 int stream_answer(struct answer_context *ctx, int fd, const char *name);
 
 #endif

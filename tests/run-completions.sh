@@ -76,11 +76,12 @@ fi
 # @codes stand for the lists above.
 cases='
 all|httpstatus --for|exactly|--format
-all|httpstatus --format=|exactly|--format=text --format=json --format=jsonl --format=tsv
+all|httpstatus --format=|exactly|--format=text --format=json --format=jsonl --format=tsv --format=csv
 all|httpstatus --format=js|exactly|--format=json --format=jsonl
-all|httpstatus -f |exactly|text json jsonl tsv
-all|httpstatus --format |exactly|text json jsonl tsv
-all|httpstatus -af |exactly|text json jsonl tsv
+all|httpstatus -f |exactly|text json jsonl tsv csv
+all|httpstatus --format |exactly|text json jsonl tsv csv
+all|httpstatus -af |exactly|text json jsonl tsv csv
+all|httpstatus --format=c|exactly|--format=csv
 all|httpstatus -fj|exactly|-fjson -fjsonl
 all|httpstatus 41|includes|418 410 419
 all|httpstatus 41|excludes|420 4xx 41
@@ -92,7 +93,10 @@ all|httpstatus -o code,|includes|code,phrase code,url
 all|httpstatus -o code,|excludes|code,code
 all|httpstatus --fields=code,phrase,c|exactly|--fields=code,phrase,class --fields=code,phrase,cacheable --fields=code,phrase,content
 all|httpstatus -ocode,d|exactly|-ocode,description
-all|httpstatus -o |exactly|code phrase description reference status origin class aliases url source expires headers cacheable content related treat_as
+all|httpstatus -o |exactly|code phrase description reference status origin class aliases url source expires headers cacheable content related treat_as query
+all|httpstatus -o code,q|exactly|code,query
+all|httpstatus -o query,|excludes|query,query
+all|httpstatus --he|exactly|--header --help
 all|httpstatus --color=|exactly|--color=auto --color=always --color=never
 all|httpstatus --colour=n|exactly|--colour=never
 all|httpstatus --col|includes|--color --colour
@@ -106,7 +110,7 @@ zsh,fish|httpstatus 418|describes|418 I'"'"'m a teapot
 zsh,fish|httpstatus 53|describes|530 Site Frozen
 zsh,fish|httpstatus 4|describes|4xx Client Error
 zsh,fish|httpstatus --form|describes|--format utput format
-bash|httpstatus --form |exactly|text json jsonl tsv
+bash|httpstatus --form |exactly|text json jsonl tsv csv
 bash|httpstatus --colo=|exactly|--colo=auto --colo=always --colo=never
 '
 

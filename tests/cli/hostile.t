@@ -163,19 +163,19 @@ $ printf '404\n40\0004\n200\n' | httpstatus -s
 404 Not Found
 --- (unknown)
 200 OK
-! httpstatus: stdin:2: line holds a NUL byte, skipped
+! httpstatus: stdin:2: line holds a NUL byte
 ? 1
 
 $ { head -c 20000000 /dev/zero | tr '\0' 5; } | httpstatus -s
 --- (unknown)
-! httpstatus: stdin:1: line longer than 1024 bytes, skipped
+! httpstatus: stdin:1: line longer than 1024 bytes
 ? 1
 
 $ { echo 200; head -c 20000000 /dev/zero | tr '\0' 5; printf '\n404\n'; } | httpstatus -s
 200 OK
 --- (unknown)
 404 Not Found
-! httpstatus: stdin:2: line longer than 1024 bytes, skipped
+! httpstatus: stdin:2: line longer than 1024 bytes
 ? 1
 
 $ printf '404\n500' | httpstatus -s
@@ -204,7 +204,7 @@ $ printf '404\n\0\0\0\n404\n\377\377\377\377\n' | httpstatus -s
 --- (unknown)
 404 Not Found
 --- (unknown)
-! httpstatus: stdin:2: line holds a NUL byte, skipped
+! httpstatus: stdin:2: line holds a NUL byte
 ! httpstatus: stdin:4: '\xff\xff\xff\xff' matches nothing
 ? 1
 

@@ -23,8 +23,8 @@ $ httpstatus -s <mix
 ! httpstatus: stdin:2: '-' is not a status code, class, mask or range (such as 404, 4xx, 41x or 400-417)
 ! httpstatus: stdin:3: '999' is not an HTTP status code (expected 100-599)
 ! httpstatus: stdin:5: 'zzyzx qwv' matches nothing
-! httpstatus: stdin:7: line longer than 1024 bytes, skipped
-! httpstatus: stdin:8: line holds a NUL byte, skipped
+! httpstatus: stdin:7: line longer than 1024 bytes
+! httpstatus: stdin:8: line holds a NUL byte
 ? 1
 
 $ httpstatus -t -o query,code,phrase,status <mix 2>/dev/null
@@ -199,3 +199,18 @@ $ httpstatus -j teapto
 []
 ! httpstatus: 'teapto' matches nothing; did you mean 418 I'm a teapot?
 ? 1
+
+# Only a status line starts a head: a version alone is a line that
+# cannot be answered, and the blank line after it keeps its record.
+$ printf 'HTTP/1.1\n\n200\n' | httpstatus -s
+--- (unknown)
+--- (unknown)
+200 OK
+! httpstatus: stdin:1: 'HTTP/1.1' is not a status line (such as HTTP/1.1 404 Not Found)
+! httpstatus: stdin:2: line is empty
+? 1
+
+# Plain words are searched for even where a file has their name.
+$ touch timeout && httpstatus -s timeout | head -n 1
+408 Request Timeout
+? 0

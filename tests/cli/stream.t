@@ -100,19 +100,19 @@ $ printf '499\n' | httpstatus --official
 ! httpstatus: stdin:1: '499' has only unofficial meanings, and --official hides them
 ? 1
 
-# An overlong line is reported and skipped whole, never cut.
+# An overlong line is reported and answered as unknown, never cut.
 $ { echo 404; head -c 5000 /dev/zero | tr '\0' 7; echo; echo 200; } | httpstatus
 404 Not Found
 --- (unknown)
 200 OK
-! httpstatus: stdin:2: line longer than 1024 bytes, skipped
+! httpstatus: stdin:2: line longer than 1024 bytes
 ? 1
 
 $ printf '404\n40\0004\n200\n' | httpstatus
 404 Not Found
 --- (unknown)
 200 OK
-! httpstatus: stdin:2: line holds a NUL byte, skipped
+! httpstatus: stdin:2: line holds a NUL byte
 ? 1
 
 $ yes 404 | head -n 100000 | httpstatus -t -o code,phrase | uniq -c
