@@ -48,7 +48,8 @@ fuzz_open_devnull(void)
 static void
 set_fields(struct format *f, unsigned first, unsigned count)
 {
-	char list[128];
+	/* Room for every name and its comma: none is 15 bytes long. */
+	char list[FIELD_COUNT * 16];
 	const char *bad;
 	size_t len = 0, badlen, i;
 
@@ -98,11 +99,19 @@ fuzz_options(struct fuzz_output *o, int fd, const uint8_t *data, size_t size)
 		/* The widths the program uses, down to one column. */
 		o->format.width = 1 + more % 100;
 		o->format.wrap_short = (more & 0x80) != 0;
-	} else {
-		set_fields(&o->format, more / 16 % FIELD_COUNT,
-			   1 + more % 16 % FIELD_COUNT);
+		return 2;
 	}
-	return 2;
+	set_fields(&o->format, more / FIELD_COUNT % FIELD_COUNT,
+		   1 + more % FIELD_COUNT);
+	/* Byte 0 has no bit to spare: CSV shares TSV's value, as the two
+	 * differ only in how a cell is written, and a byte of its own picks
+	 * it (and --header, which only these two have). */
+	if (o->format.kind != FORMAT_TSV || size < 3)
+		return 2;
+	if (data[2] & 1)
+		o->format.kind = FORMAT_CSV;
+	o->format.header = (data[2] & 2) != 0;
+	return 3;
 }
 
 void

@@ -27,13 +27,20 @@ int fuzz_open_devnull(void);
 
 /* Sets up o to write on fd with options taken from the first bytes of
  * data, as the command line would:
- *   byte 0, bits 0-1  format: text, json, jsonl, tsv
+ *   byte 0, bits 0-1  format: text, json, jsonl, tsv (or csv, byte 2)
  *           bits 2-3  default, --all, --official, default with --quiet
  *           bits 4-5  detail: auto, --short, --long, auto with --first
- *           bit 6     one more byte follows: for text, colours and links
- *                     on and the width 40 + 4 * byte (at most 1000); for
- *                     the others, --fields with 1 + byte % 16 % 9 fields
- *                     from the (byte / 16 % 9)th on, in cyclic order
+ *           bit 6     more bytes follow, byte 1 and for tsv byte 2:
+ *                       text: byte 1 turns colours and links on and sets
+ *                       the width 1 + byte % 100; its bit 7 wraps
+ *                       one-line entries too, as on a terminal
+ *                       others: byte 1 is --fields, with
+ *                       1 + byte % FIELD_COUNT fields from the
+ *                       (byte / FIELD_COUNT % FIELD_COUNT)th on, in cyclic
+ *                       order, so that the last field (the query) comes
+ *                       in wherever the list wraps past it (byte
+ *                       FIELD_COUNT - 1: every field)
+ *                       tsv: byte 2, bit 0 makes it csv, bit 1 --header
  *           bit 7     --line-buffered
  * Returns the number of bytes used. */
 size_t fuzz_options(struct fuzz_output *o, int fd, const uint8_t *data,

@@ -326,6 +326,43 @@ check_tsv_field(const char *text, size_t len)
 	}
 }
 
+/* The text as a CSV cell (RFC 4180): quoted where it holds a comma or a
+ * quote, with each quote doubled inside, and read back, the same bytes
+ * but for control characters, which are spaces as in TSV. */
+static void
+check_csv_field(const char *text, size_t len)
+{
+	struct writer w;
+	size_t i, at;
+	int quoted = memchr(text, ',', len) != NULL ||
+		     memchr(text, '"', len) != NULL;
+
+	writer_init(&w, -1);
+	format_csv_field(&w, text);
+	if (w.error != 0 || w.len < (quoted ? 2 : 0) + len)
+		abort();
+	if (quoted && (w.buf[0] != '"' || w.buf[w.len - 1] != '"'))
+		abort();
+	at = quoted ? 1 : 0;
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)text[i];
+
+		if (c == '"') {
+			if (at + 1 >= w.len || w.buf[at] != '"' ||
+			    w.buf[at + 1] != '"')
+				abort();
+			at += 2;
+			continue;
+		}
+		if (at >= w.len ||
+		    w.buf[at] != (c < 0x20 || c == 0x7f ? ' ' : text[i]))
+			abort();
+		at++;
+	}
+	if (at + (quoted ? 1 : 0) != w.len)
+		abort();
+}
+
 /* The query as the pattern of -e, compiled and matched as main() does:
  * refused, or an answer within the pattern's limits. */
 static void
@@ -388,6 +425,7 @@ check_strings(struct fuzz_output *o, const char *text, size_t len)
 	s[len] = '\0';
 	check_json_string(s, len);
 	check_tsv_field(s, len);
+	check_csv_field(s, len);
 	check_reference_and_fields(o, s, len);
 	check_regex(o, s);
 	free(s);

@@ -7,7 +7,9 @@
 #include <unistd.h>
 
 #include "answer.h"
+#include "code.h"
 #include "fuzz-common.h"
+#include "query.h"
 #include "stream.h"
 
 /*
@@ -180,47 +182,252 @@ check_reader(const char *input, size_t size)
 	rewind_fd(input_fd);
 }
 
+/* White space, as around a query. */
 static int
-is_blank(const char *s, size_t len)
+is_space(char c)
 {
-	size_t i;
-
-	for (i = 0; i < len; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' &&
-		    s[i] != '\v' && s[i] != '\f')
-			return 0;
-	return 1;
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
+	       c == '\f';
 }
 
-/* Answers the lines one by one, as stream.h describes: the status
- * stream_answer should return, and in want->out the output it should
- * write, fast path or not. */
-static int
-answer_lines(struct fuzz_output *want, const char *input, size_t size)
+static void
+trim(const char **s, size_t *len)
 {
+	while (*len > 0 && is_space(**s)) {
+		(*s)++;
+		(*len)--;
+	}
+	while (*len > 0 && is_space((*s)[*len - 1]))
+		(*len)--;
+}
+
+static int
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/*
+ * Response heads, written again here from what the program promises
+ * rather than taken from stream.c, so that the two can disagree: a status
+ * line that begins with an HTTP version (HTTP/1.1 404 Not Found, http/2
+ * 200) opens a head; in it the header field lines ("Name: value", or a
+ * line that begins with a blank) and the blank line that ends it get no
+ * record.
+ */
+
+/* ASCII only, whatever the locale. */
+static char
+to_lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+/* HTTP/ (any case), digits, and a dot and digits if any. */
+static int
+is_version(const char *s, size_t len)
+{
+	size_t i = 5;
+
+	if (len <= 5 || to_lower(s[0]) != 'h' || to_lower(s[1]) != 't' ||
+	    to_lower(s[2]) != 't' || to_lower(s[3]) != 'p' || s[4] != '/')
+		return 0;
+	while (i < len && is_digit(s[i]))
+		i++;
+	if (i == 5)
+		return 0;
+	if (i < len && s[i] == '.') {
+		size_t dot = ++i;
+
+		while (i < len && is_digit(s[i]))
+			i++;
+		if (i == dot)
+			return 0;
+	}
+	return i == len;
+}
+
+/* Whether a trimmed line opens a head: a version, blanks, three digits,
+ * and then nothing or blanks and a reason phrase, which a digit cannot
+ * begin ("HTTP/1.1 404 500" is a typo, not a status line).  A version
+ * alone, or one before something else, opens none, so that the blank
+ * line after it still gets its record. */
+static int
+starts_head(const char *line, size_t len)
+{
+	size_t i = 0, code;
+
+	while (i < len && !is_space(line[i]))
+		i++;
+	if (!is_version(line, i))
+		return 0;
+	while (i < len && is_space(line[i]))
+		i++;
+	code = i;
+	while (i < len && i < code + 3 && is_digit(line[i]))
+		i++;
+	if (i != code + 3 || (i < len && !is_space(line[i])))
+		return 0;
+	while (i < len && is_space(line[i]))
+		i++;
+	return i == len || !is_digit(line[i]);
+}
+
+/* Whether a line of a head, untrimmed, is part of a header field.  Of a
+ * line too long to read whole (cut), only the first STREAM_LINE_MAX + 1
+ * bytes count, and a token that fills them is a field's name. */
+static int
+is_field_line(const char *line, size_t len, int cut)
+{
+	static const char tchars[] = "!#$%&'*+-.^_`|~";
+	size_t i;
+
+	if (cut && len > STREAM_LINE_MAX + 1)
+		len = STREAM_LINE_MAX + 1;
+	if (len > 0 && (line[0] == ' ' || line[0] == '\t'))
+		return 1;
+	for (i = 0; i < len; i++) {
+		char c = line[i];
+
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		      is_digit(c) || (c != '\0' && strchr(tchars, c) != NULL)))
+			break;
+	}
+	if (i == len)
+		return i > 0 && cut;
+	return i > 0 && line[i] == ':';
+}
+
+/* What a line is, for the records it should get. */
+enum line_kind {
+	LINE_SKIPPED, /* a header field or the end of a head: none */
+	LINE_ONE,     /* one answer, or one unknown entry */
+	LINE_SPAN,    /* a class, mask or range: one or more */
+};
+
+/* The records of one line, in format.count, as the property "records out
+ * = lines in" has them: aborts if a line got other than its due.  spans
+ * are listed whole; anything else is its best answer unless --all asks
+ * for every meaning, or an unknown entry, which is one; with --quiet,
+ * nothing at all. */
+static void
+check_records(const struct answer_context *ctx, enum line_kind kind,
+	      size_t records)
+{
+	int exact = ctx->show != SHOW_ALL || ctx->first;
+
+	if (ctx->quiet || kind == LINE_SKIPPED) {
+		if (records != 0)
+			abort();
+	} else if (kind == LINE_SPAN || !exact) {
+		if (records < 1)
+			abort();
+	} else if (records != 1) {
+		abort();
+	}
+}
+
+/* The kind of a trimmed line that is answered, and whether a class
+ * explained in text before its codes starts format.count afresh (see
+ * format_class). */
+static enum line_kind
+answered_kind(const struct answer_context *ctx, const char *line, size_t len,
+	      int *restarts)
+{
+	struct query q;
+	char why[160];
+
+	*restarts = 0;
+	if (query_parse(line, len, &q, why, sizeof(why)) < 0 ||
+	    q.kind != QUERY_SPAN)
+		return LINE_ONE;
+	*restarts = ctx->format->kind == FORMAT_TEXT && !ctx->quiet &&
+		    ctx->detail == DETAIL_LONG &&
+		    code_span_is_class(q.lo, q.hi);
+	return LINE_SPAN;
+}
+
+/* The records the oracle wrote, in all, and whether some class heading
+ * started format.count afresh, after which it no longer counts them. */
+struct tally {
+	size_t records;
+	int restarted;
+};
+
+/* Answers one line of a stream as stream.h describes it, one query at a
+ * time; *head says whether the lines before were a head.  Returns the
+ * exit status. */
+static int
+answer_one(struct answer_context *ctx, const struct expected *e, int *head,
+	   struct tally *t)
+{
+	const char *line = e->line;
+	size_t len = e->len, before = ctx->format->count, records;
+	enum line_kind kind = LINE_ONE;
+	int status, restarts = 0;
+
+	trim(&line, &len);
+	if (*head && e->event != STREAM_NUL &&
+	    is_field_line(e->line, e->len, e->event == STREAM_TOO_LONG)) {
+		kind = LINE_SKIPPED;
+		status = ANSWER_FOUND;
+	} else if (*head && e->event == STREAM_LINE && len == 0) {
+		kind = LINE_SKIPPED;
+		status = ANSWER_FOUND;
+		*head = 0;
+	} else if (e->event == STREAM_TOO_LONG) {
+		/* Not kept whole, so not given back as the query. */
+		ctx->format->query = NULL;
+		ctx->format->query_len = 0;
+		status = answer_unreadable(ctx, "line too long");
+		*head = 0;
+	} else if (e->event == STREAM_NUL || len == 0) {
+		ctx->format->query = line;
+		ctx->format->query_len = len;
+		status = answer_unreadable(ctx, "line is no query");
+		*head = 0;
+	} else {
+		kind = answered_kind(ctx, line, len, &restarts);
+		status = answer_query(ctx, line, len);
+		*head = starts_head(line, len);
+	}
+	/* A class heading sets the count to 0, and then its entries count. */
+	records = restarts ? ctx->format->count : ctx->format->count - before;
+	check_records(ctx, kind, records);
+	t->records += records;
+	t->restarted |= restarts;
+	return status;
+}
+
+/* Answers the lines one by one, with the context as a stream sets it up
+ * (stream.h): the status stream_answer should return, and in want->out
+ * the output it should write, fast path, cache or not. */
+static int
+answer_lines(struct fuzz_output *want, const char *input, size_t size,
+	     struct tally *t)
+{
+	struct answer_context *ctx = &want->answer;
+	const struct answer_context saved = *ctx;
 	struct expected e;
 	size_t pos = 0;
-	int status = ANSWER_FOUND, rc;
+	int status = ANSWER_FOUND, rc, head = 0;
 
-	if (want->answer.detail == DETAIL_AUTO)
-		want->answer.detail = DETAIL_SHORT;
+	if (ctx->detail == DETAIL_AUTO)
+		ctx->detail = DETAIL_SHORT;
+	ctx->best = ctx->show != SHOW_ALL;
+	ctx->stream = "stdin";
+	ctx->line = 0;
 	for (;;) {
 		expect_line(input, size, pos, &e);
 		if (e.event == STREAM_END)
 			break;
 		pos = e.next;
-		if (e.event != STREAM_LINE) {
-			status = ANSWER_TROUBLE;
-			continue;
-		}
-		if (e.len > 0 && e.line[e.len - 1] == '\r')
-			e.len--;
-		if (is_blank(e.line, e.len))
-			continue;
-		rc = answer_query(&want->answer, e.line, e.len);
+		ctx->line++;
+		rc = answer_one(ctx, &e, &head, t);
 		if (rc > status)
 			status = rc;
 	}
+	*ctx = saved;
 	return status;
 }
 
@@ -245,21 +452,25 @@ expect_same_files(int a, int b)
 	free(bbuf);
 }
 
-/* Answers the stream into got, or what it should be into want, after
- * the code of MODE_BEFORE if asked; returns the status. */
+/* Answers the stream into got, or what it should be into want (with
+ * its tally), after the code of MODE_BEFORE if asked; returns the status.
+ * *before, unless before is NULL, is format.count when the stream
+ * starts. */
 static int
 answer_all(struct fuzz_output *o, unsigned mode, const char *input,
-	   size_t len)
+	   size_t len, struct tally *t, size_t *before)
 {
 	int status = ANSWER_FOUND, rc;
 
 	fuzz_begin(o);
 	if (mode & MODE_BEFORE)
 		status = answer_query(&o->answer, BEFORE, strlen(BEFORE));
+	if (before != NULL)
+		*before = o->format.count;
 	if (input == NULL)
 		rc = stream_answer(&o->answer, input_fd, "stdin");
 	else
-		rc = answer_lines(o, input, len);
+		rc = answer_lines(o, input, len, t);
 	return rc > status ? rc : status;
 }
 
@@ -271,29 +482,39 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	unsigned mode = used < size ? data[used++] : 0;
 	enum answer_detail detail = got.answer.detail;
 	char *input = make_input(data + used, size - used, mode, &len);
+	struct tally tally = {0, 0};
+	size_t before;
 	int rc, status;
 
 	check_reader(input, len);
 
 	if (mode & MODE_BROKEN) {
 		got.out.fd = -1;
-		rc = answer_all(&got, mode, NULL, 0);
+		rc = answer_all(&got, mode, NULL, 0, NULL, NULL);
 		if (rc < ANSWER_FOUND || rc > ANSWER_TROUBLE ||
-		    got.answer.detail != detail)
+		    got.answer.detail != detail || got.answer.stream != NULL)
 			abort();
 		free(input);
 		return 0;
 	}
 
 	empty_fd(got_fd);
-	rc = answer_all(&got, mode, NULL, 0);
-	fuzz_end(&got);
-	if (got.answer.detail != detail)
+	rc = answer_all(&got, mode, NULL, 0, NULL, &before);
+	if (got.answer.detail != detail || got.answer.stream != NULL ||
+	    got.answer.best)
 		abort();
 
 	empty_fd(want_fd);
 	fuzz_options(&want, want_fd, data, size);
-	status = answer_all(&want, mode, input, len);
+	status = answer_all(&want, mode, input, len, &tally, NULL);
+
+	/* As many records as the oracle wrote, line for line; once a class
+	 * heading has started the count afresh, the counts still agree. */
+	if (got.format.count != want.format.count ||
+	    (!tally.restarted &&
+	     got.format.count - before != tally.records))
+		abort();
+	fuzz_end(&got);
 	fuzz_end(&want);
 
 	if (rc != status)

@@ -185,17 +185,22 @@ is_tchar(char c)
 /* Whether a line of a head, before it is trimmed, is part of a header
  * field: "Name: value", with no blank before the colon (RFC 9112,
  * Section 5), or a continuation of the line before, which begins with a
- * blank (obsolete line folding, RFC 9112, Section 5.2). */
+ * blank (obsolete line folding, RFC 9112, Section 5.2).  A line too long
+ * to read whole (cut) is judged by its first STREAM_LINE_MAX + 1 bytes,
+ * which the reader always has of it, wherever the line falls in its
+ * buffer: a token that runs to their end is a long field's name. */
 static int
-is_field_line(const char *line, size_t len)
+is_field_line(const char *line, size_t len, int cut)
 {
 	size_t i = 0;
 
+	if (cut && len > STREAM_LINE_MAX + 1)
+		len = STREAM_LINE_MAX + 1;
 	if (len > 0 && (line[0] == ' ' || line[0] == '\t'))
 		return 1;
 	while (i < len && is_tchar(line[i]))
 		i++;
-	return i > 0 && i < len && line[i] == ':';
+	return i > 0 && (i < len ? line[i] == ':' : cut);
 }
 
 /* Answers one line that stream_next returned: 0 records for a line of a
@@ -209,7 +214,8 @@ answer_line(struct answer_context *ctx, enum stream_event ev,
 
 	/* In a head, the line as read: its first blank tells a folded
 	 * line. */
-	if (*head && ev != STREAM_NUL && is_field_line(line, len))
+	if (*head && ev != STREAM_NUL &&
+	    is_field_line(line, len, ev == STREAM_TOO_LONG))
 		return ANSWER_FOUND;
 	query_trim(&line, &len);
 	if (*head && ev == STREAM_LINE && len == 0) {

@@ -816,6 +816,36 @@ START_TEST(stream_answer_passes_over_header_fields_of_a_head)
 }
 END_TEST
 
+/* A header field longer than a query can be is passed over wherever it
+ * falls: here the reader's first buffer ends 1,289 bytes into it, before
+ * the colon after its 1,400-byte name. */
+START_TEST(stream_answer_passes_over_a_long_field_cut_by_the_buffer)
+{
+	static char data[STREAM_BUFSIZE + 2048];
+	struct result res;
+	size_t n = 0, i;
+
+	for (i = 0; i < 16000; i++, n += 4)
+		memcpy(data + n, "404\n", 4);
+	memset(data + n, ' ', 230);
+	memcpy(data + n + 230, "404\n", 4);
+	n += 234;
+	memcpy(data + n, "HTTP/1.1 200\n", 13);
+	n += 13;
+	ck_assert_uint_eq(n, STREAM_BUFSIZE - 1289);
+	memset(data + n, 'A', 1400);
+	n += 1400;
+	memcpy(data + n, ":x\n404\n", 7);
+	n += 7;
+	answer_data(&plain_text, data, n, &res);
+	ck_assert_int_eq(res.status, ANSWER_FOUND);
+	ck_assert_uint_eq(count_of(res.out, "404 Not Found\n"), 16002);
+	ck_assert_uint_eq(count_of(res.out, "\n"), 16003);
+	ck_assert_str_eq(res.err, "");
+	result_free(&res);
+}
+END_TEST
+
 /* A line that is no header field ends a head, and is answered. */
 START_TEST(stream_answer_ends_a_head_at_a_line_that_is_no_field)
 {
@@ -1093,6 +1123,8 @@ unit_suite(void)
 	tcase_add_test(tc, stream_answer_gives_blank_lines_a_record);
 	tcase_add_test(tc, stream_answer_passes_over_header_fields_of_a_head);
 	tcase_add_test(tc, stream_answer_ends_a_head_at_a_line_that_is_no_field);
+	tcase_add_test(tc,
+		       stream_answer_passes_over_a_long_field_cut_by_the_buffer);
 	tcase_add_test(tc, stream_answer_forgets_answers_of_previous_stream);
 	suite_add_tcase(s, tc);
 
