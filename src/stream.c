@@ -182,25 +182,23 @@ is_tchar(char c)
 	       (c != '\0' && strchr("!#$%&'*+-.^_`|~", c) != NULL);
 }
 
-/* Whether a line of a head, before it is trimmed, is part of a header
- * field: "Name: value", with no blank before the colon (RFC 9112,
- * Section 5), or a continuation of the line before, which begins with a
- * blank (obsolete line folding, RFC 9112, Section 5.2).  A line too long
- * to read whole (cut) is judged by its first STREAM_LINE_MAX + 1 bytes,
- * which the reader always has of it, wherever the line falls in its
- * buffer: a token that runs to their end is a long field's name. */
+/* Whether a line of a head is a header field: "Name: value", with no
+ * blank before the colon (RFC 9112, Section 5).  Anything else, even a
+ * line folded onto the one before (which RFC 9112, Section 5.2 forbids
+ * servers to send), is a query, so that a line is never lost for looking
+ * like a field.  A line too long to read whole is judged by its first
+ * STREAM_LINE_MAX + 1 bytes, which the reader has of it wherever it
+ * falls in its buffer. */
 static int
-is_field_line(const char *line, size_t len, int cut)
+is_field_line(const char *line, size_t len)
 {
 	size_t i = 0;
 
-	if (cut && len > STREAM_LINE_MAX + 1)
+	if (len > STREAM_LINE_MAX + 1)
 		len = STREAM_LINE_MAX + 1;
-	if (len > 0 && (line[0] == ' ' || line[0] == '\t'))
-		return 1;
 	while (i < len && is_tchar(line[i]))
 		i++;
-	return i > 0 && (i < len ? line[i] == ':' : cut);
+	return i > 0 && i < len && line[i] == ':';
 }
 
 /* Answers one line that stream_next returned: 0 records for a line of a
@@ -212,10 +210,7 @@ answer_line(struct answer_context *ctx, enum stream_event ev,
 {
 	char what[64];
 
-	/* In a head, the line as read: its first blank tells a folded
-	 * line. */
-	if (*head && ev != STREAM_NUL &&
-	    is_field_line(line, len, ev == STREAM_TOO_LONG))
+	if (*head && ev != STREAM_NUL && is_field_line(line, len))
 		return ANSWER_FOUND;
 	query_trim(&line, &len);
 	if (*head && ev == STREAM_LINE && len == 0) {
