@@ -62,6 +62,8 @@ const char options_usage[] =
 	"order: its best answer (all of a class or range), or an entry of status\n"
 	"unknown if it has none. The query field gives the line back, to join\n"
 	"on. The header fields of a response head (curl -sI) are passed over.\n"
+	"To label each line of a log with its status:\n"
+	"  awk '{print $9}' access.log | httpstatus -o phrase | paste access.log -\n"
 	"\n"
 	"Selection:\n"
 	"  -a, --all            include unofficial codes in classes, ranges and lists;\n"
