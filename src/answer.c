@@ -49,11 +49,11 @@ answer_write(struct answer_context *ctx,
 		return;
 	if (ctx->detail != DETAIL_AUTO)
 		full = ctx->detail == DETAIL_LONG;
-	if ((ctx->first || (ctx->best && lookup)) && n > 1)
+	/* n first: most answers are one entry, and this runs every line. */
+	if (n > 1 && (ctx->first || (ctx->best && lookup)))
 		n = 1;
 	for (i = 0; i < n; i++) {
-		/* An entry of registry_missing's has no place in the cache. */
-		if (ctx->cache != NULL && !registry_is_missing(hits[i]))
+		if (ctx->cache != NULL)
 			cache_entry(ctx->cache, ctx->format, hits[i], full);
 		else
 			format_entry(ctx->format, hits[i], full);
@@ -68,12 +68,16 @@ write_missing(struct answer_context *ctx, unsigned code,
 {
 	struct registry_entry e;
 	const struct registry_entry *hit = &e;
+	struct cache *cache = ctx->cache;
 
 	if (!ctx->stream && (status == REGISTRY_UNKNOWN ||
 			     ctx->format->kind == FORMAT_TEXT))
 		return;
 	registry_missing(&e, code, status);
+	/* The cache keeps entries of the registry only. */
+	ctx->cache = NULL;
 	answer_write(ctx, &hit, 1, 0, 0);
+	ctx->cache = cache;
 }
 
 /* "httpstatus: stdin:3: " or "httpstatus: " before a message, and the

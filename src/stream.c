@@ -273,10 +273,12 @@ stream_answer(struct answer_context *ctx, int fd, const char *name)
 	while (!ctx->format->out->error) {
 		enum stream_event ev = stream_next(&r, &line, &len);
 
-		/* The fast path: a code alone.  In a head, the blanks that
-		 * begin a line matter (is_field_line). */
+		/* The fast path: a code alone.  Three bytes need no trimming
+		 * to be one, and anything else there is left to answer_line,
+		 * which trims.  In a head, a line is judged as read. */
 		if (ev == STREAM_LINE && !head) {
-			query_trim(&line, &len);
+			if (len != 3)
+				query_trim(&line, &len);
 			if (len == 3 && write_bare_code(ctx, bare, every, line) == 0)
 				continue;
 		}
