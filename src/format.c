@@ -625,7 +625,7 @@ delimited_entry(struct format *f, const struct registry_entry *e)
 	struct writer *w = f->out;
 	const char sep = f->kind == FORMAT_CSV ? ',' : '\t';
 	char url[URL_MAX];
-	const char *one[2], *text;
+	const char *one[2];
 	size_t i;
 
 	for (i = 0; i < f->nfields; i++) {
@@ -661,8 +661,9 @@ delimited_entry(struct format *f, const struct registry_entry *e)
 			put_list_cell(f, e->aliases);
 			break;
 		case FIELD_URL:
-			text = entry_url(e, url, sizeof(url));
-			put_cell(f, text, strlen(text));
+			/* Made of an RFC's number or a draft's name: nothing
+			 * in it needs quoting. */
+			writer_puts(w, entry_url(e, url, sizeof(url)));
 			break;
 		case FIELD_SOURCE:
 			put_list_cell(f, entry_sources(e, url, sizeof(url), one));
