@@ -160,16 +160,33 @@ write_bare_code(struct answer_context *ctx, struct bare_code *codes,
  * the head, are not queries and get no answer.
  */
 
-/* Whether a line is a status line that begins with an HTTP version, as
- * a server sends it, and so starts a head. */
+/* Whether a trimmed line is a status line that begins with an HTTP
+ * version, as a server sends it, and so starts a head: the version,
+ * blanks, a code, and nothing more or blanks and a phrase, which a digit
+ * does not begin (query_parse's rule).  Written out rather than parsed
+ * again, as it is asked of every line that answer_query has just
+ * parsed. */
 static int
 starts_head(const char *line, size_t len)
 {
-	struct query q;
-	char why[160];
+	size_t word = 0, i;
+	unsigned code;
 
-	return query_parse(line, len, &q, why, sizeof(why)) == 0 &&
-	       q.kind == QUERY_CODE && q.version;
+	while (word < len && !query_is_space(line[word]))
+		word++;
+	if (!query_is_version(line, word))
+		return 0;
+	for (i = word; i < len && query_is_space(line[i]); i++)
+		;
+	if (len - i < 3 || code_parse(line + i, 3, &code) < 0)
+		return 0;
+	if (i + 3 == len)
+		return 1;
+	if (!query_is_space(line[i + 3]))
+		return 0;
+	for (i += 3; i < len && query_is_space(line[i]); i++)
+		;
+	return i == len || line[i] < '0' || line[i] > '9';
 }
 
 /* A character of a token, which names a header field (RFC 9110,
