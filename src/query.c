@@ -119,6 +119,14 @@ parse_status_line(const char *s, size_t len, struct query *q)
 }
 
 int
+query_is_server_status_line(const char *s, size_t len)
+{
+	struct query q;
+
+	return parse_status_line(s, len, &q) == 0 && q.version;
+}
+
+int
 query_parse(const char *arg, size_t len, struct query *q, char *err,
 	    size_t errlen)
 {

@@ -59,6 +59,12 @@ int query_parse(const char *arg, size_t len, struct query *q, char *err,
  * their plain neighbours into one query. */
 int query_is_words(const char *arg);
 
+/* Whether a trimmed text is a status line as a server sends it, with its
+ * HTTP version ("HTTP/1.1 301 Moved Permanently", "HTTP/2 200"): what
+ * query_parse reads as a code and its version.  It reads only that much,
+ * for a caller that has the query parsed already. */
+int query_is_server_status_line(const char *s, size_t len);
+
 /* Whether an argument is an HTTP version ("HTTP/1.1", "HTTP/2"), which
  * starts a status line. */
 int query_is_version(const char *arg, size_t len);

@@ -201,14 +201,12 @@ check_sources(const struct csv_record *rec, unsigned code, int status,
 	return 0;
 }
 
-/* Whether c may be in a field name: an RFC 9110 token character, but
+/* Whether c may be in a field name of the file: a token character, but
  * not '|', which separates the items of a list. */
 static int
 is_token_char(char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	       (c >= '0' && c <= '9') ||
-	       (c != '\0' && strchr("!#$%&'*+-.^_`~", c) != NULL);
+	return registry_is_token_char(c) && c != '|';
 }
 
 void

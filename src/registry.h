@@ -29,6 +29,16 @@ enum registry_level {
 	REGISTRY_REQUEST,
 };
 
+/* Whether c may be in a header field's name: a token character (RFC
+ * 9110, Section 5.6.2). */
+static inline int
+registry_is_token_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9') ||
+	       (c != '\0' && strchr("!#$%&'*+-.^_`|~", c) != NULL);
+}
+
 /* A header field that goes with a code. */
 struct registry_header {
 	const char *name;   /* "Retry-After"; NULL ends a list */

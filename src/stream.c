@@ -157,47 +157,9 @@ write_bare_code(struct answer_context *ctx, struct bare_code *codes,
  * Response heads, as curl -sI prints them: a status line, header field
  * lines, a blank line.  The status line is answered as any line is; the
  * lines after it that are header fields, and the blank line that ends
- * the head, are not queries and get no answer.
+ * the head, are not queries and get no answer.  A status line as a
+ * server sends it, with its HTTP version, starts a head.
  */
-
-/* Whether a trimmed line is a status line that begins with an HTTP
- * version, as a server sends it, and so starts a head: the version,
- * blanks, a code, and nothing more or blanks and a phrase, which a digit
- * does not begin (query_parse's rule).  Written out rather than parsed
- * again, as it is asked of every line that answer_query has just
- * parsed. */
-static int
-starts_head(const char *line, size_t len)
-{
-	size_t word = 0, i;
-	unsigned code;
-
-	while (word < len && !query_is_space(line[word]))
-		word++;
-	if (!query_is_version(line, word))
-		return 0;
-	for (i = word; i < len && query_is_space(line[i]); i++)
-		;
-	if (len - i < 3 || code_parse(line + i, 3, &code) < 0)
-		return 0;
-	if (i + 3 == len)
-		return 1;
-	if (!query_is_space(line[i + 3]))
-		return 0;
-	for (i += 3; i < len && query_is_space(line[i]); i++)
-		;
-	return i == len || line[i] < '0' || line[i] > '9';
-}
-
-/* A character of a token, which names a header field (RFC 9110,
- * Section 5.6.2). */
-static int
-is_tchar(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	       (c >= '0' && c <= '9') ||
-	       (c != '\0' && strchr("!#$%&'*+-.^_`|~", c) != NULL);
-}
 
 /* Whether a line of a head is a header field: "Name: value", with no
  * blank before the colon (RFC 9112, Section 5).  Anything else, even a
@@ -213,7 +175,7 @@ is_field_line(const char *line, size_t len)
 
 	if (len > STREAM_LINE_MAX + 1)
 		len = STREAM_LINE_MAX + 1;
-	while (i < len && is_tchar(line[i]))
+	while (i < len && registry_is_token_char(line[i]))
 		i++;
 	return i > 0 && i < len && line[i] == ':';
 }
@@ -255,7 +217,7 @@ answer_line(struct answer_context *ctx, enum stream_event ev,
 	}
 	if (len == 0)
 		return answer_unreadable(ctx, "line is empty");
-	*head = starts_head(line, len);
+	*head = query_is_server_status_line(line, len);
 	return answer_query(ctx, line, len);
 }
 
