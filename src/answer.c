@@ -159,7 +159,7 @@ answer_missing_code(struct answer_context *ctx, const struct query *q,
 	if (cls == NULL)
 		return fail(ctx, q->lo, REGISTRY_UNKNOWN, quoted,
 			    CODE_NOT_A_CODE, ANSWER_TROUBLE);
-	registry_find(code_class_first(cls->digit), &fallback);
+	registry_find(registry_treat_as(q->lo), &fallback);
 	snprintf(what, sizeof(what),
 		 "is an unassigned %uxx (%s) code; RFC 9110 tells clients "
 		 "to treat it as %u %s",

@@ -188,23 +188,6 @@ put_code(struct writer *w, unsigned code)
 	writer_write(w, digits, 3);
 }
 
-/* The code an HTTP client acts on when it receives code: the code itself
- * if it is registered; any other code of a class as the class's x00, as
- * RFC 9110, Section 15 tells a client that does not know it; 0 (none)
- * outside the classes, where no client knows what to do.  An unofficial
- * meaning of a registered code (Fastly's 503) is still that code. */
-static unsigned
-treat_as(unsigned code)
-{
-	const struct registry_entry *first;
-
-	if (!code_class(code))
-		return 0;
-	if (registry_find(code, &first) > 0 && registry_is_official(first))
-		return code;
-	return code_class_first(code_class(code));
-}
-
 /* "4xx" for a class digit. */
 static void
 put_class(struct writer *w, unsigned digit)
@@ -582,7 +565,7 @@ json_entry(struct format *f, const struct registry_entry *e)
 			json_related(w, e->related);
 			break;
 		case FIELD_TREAT_AS:
-			put_json_code_or_null(w, treat_as(e->code));
+			put_json_code_or_null(w, registry_treat_as(e->code));
 			break;
 		case FIELD_QUERY:
 			put_query_field(f);
@@ -684,8 +667,8 @@ delimited_entry(struct format *f, const struct registry_entry *e)
 			cell_related(w, e->related);
 			break;
 		case FIELD_TREAT_AS:
-			if (treat_as(e->code))
-				put_code(w, treat_as(e->code));
+			if (registry_treat_as(e->code))
+				put_code(w, registry_treat_as(e->code));
 			break;
 		case FIELD_QUERY:
 			put_query_field(f);

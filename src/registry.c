@@ -94,6 +94,20 @@ registry_names(const char *key, size_t len, const struct registry_name **first)
 	return end - lo;
 }
 
+unsigned
+registry_treat_as(unsigned code)
+{
+	const struct registry_entry *first;
+
+	if (code == 0 || code >= REGISTRY_NO_CODE)
+		return 0;
+	if (!code_class(code)) /* invalid: a server error */
+		return code_class_first(5);
+	if (registry_find(code, &first) > 0 && registry_is_official(first))
+		return code;
+	return code_class_first(code_class(code));
+}
+
 void
 registry_missing(struct registry_entry *e, unsigned code,
 		 enum registry_status status)

@@ -164,6 +164,14 @@ size_t registry_find(unsigned code, const struct registry_entry **first);
 /* The class of a first digit 1-5, or NULL. */
 const struct registry_class *registry_class(unsigned digit);
 
+/* The code an HTTP client acts on when it receives code (RFC 9110,
+ * Section 15): a registered code itself, even under a vendor's meaning
+ * (Fastly's 503); any other code of a class that class's x00, as a client
+ * that does not know it must; and any other code at all (600, 783) 500,
+ * as a client SHOULD treat an invalid status code as a server error.
+ * 000 is no response at all, and REGISTRY_NO_CODE no code: 0 for both. */
+unsigned registry_treat_as(unsigned code);
+
 /* "permanent", "temporary", "unused", "obsolete", "unofficial",
  * "unassigned" or "unknown". */
 const char *registry_status_name(enum registry_status status);

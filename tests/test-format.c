@@ -616,7 +616,8 @@ END_TEST
 
 /* What a client acts on: a registered code, even in a vendor's meaning,
  * is itself; an unofficial code of a class is the class's x00; a code
- * outside the classes is nothing a client knows. */
+ * outside the classes is invalid, so a server error; 000 is no response
+ * and has nothing to act on. */
 START_TEST(json_entry_says_what_a_client_treats_the_code_as)
 {
 	struct format f;
@@ -639,7 +640,7 @@ START_TEST(json_entry_says_what_a_client_treats_the_code_as)
 			 "{\"code\":0,\"status\":\"unofficial\","
 			 "\"treat_as\":null}\n"
 			 "{\"code\":783,\"status\":\"unofficial\","
-			 "\"treat_as\":null}\n");
+			 "\"treat_as\":500}\n");
 }
 END_TEST
 
@@ -870,7 +871,7 @@ START_TEST(tsv_entry_of_unassigned_code_is_empty_but_for_code_and_class)
 END_TEST
 
 /* An unknown query's entry: its code if it held one, else null; a code
- * outside the classes has no class and no code to be treated as. */
+ * outside the classes has no class, and is treated as a server error. */
 START_TEST(unknown_entry_has_code_or_null)
 {
 	struct format f;
@@ -880,7 +881,7 @@ START_TEST(unknown_entry_has_code_or_null)
 	format_entry(&f, missing(REGISTRY_NO_CODE, REGISTRY_UNKNOWN), 0);
 	ck_assert_str_eq(written(),
 			 "{\"code\":999,\"phrase\":null,\"status\":\"unknown\","
-			 "\"class\":null,\"treat_as\":null}\n"
+			 "\"class\":null,\"treat_as\":500}\n"
 			 "{\"code\":null,\"phrase\":null,\"status\":\"unknown\","
 			 "\"class\":null,\"treat_as\":null}\n");
 	w.len = 0;

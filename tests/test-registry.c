@@ -479,6 +479,25 @@ START_TEST(registry_registered_codes_name_their_neighbours)
 }
 END_TEST
 
+/* RFC 9110, Section 15: unknown codes of a class act as its x00, and an
+ * invalid code as a server error; 000 and no code act as nothing. */
+START_TEST(registry_treat_as_follows_rfc_9110)
+{
+	ck_assert_uint_eq(registry_treat_as(404), 404);
+	ck_assert_uint_eq(registry_treat_as(418), 418);
+	ck_assert_uint_eq(registry_treat_as(503), 503);
+	ck_assert_uint_eq(registry_treat_as(499), 400);
+	ck_assert_uint_eq(registry_treat_as(299), 200);
+	ck_assert_uint_eq(registry_treat_as(520), 500);
+	ck_assert_uint_eq(registry_treat_as(600), 500);
+	ck_assert_uint_eq(registry_treat_as(783), 500);
+	ck_assert_uint_eq(registry_treat_as(999), 500);
+	ck_assert_uint_eq(registry_treat_as(99), 500);
+	ck_assert_uint_eq(registry_treat_as(0), 0);
+	ck_assert_uint_eq(registry_treat_as(REGISTRY_NO_CODE), 0);
+}
+END_TEST
+
 START_TEST(registry_level_names_round_trip)
 {
 	int level;
@@ -580,6 +599,7 @@ unit_suite(void)
 	tcase_add_test(tc, registry_finds_nothing_for_299);
 	tcase_add_test(tc, registry_finds_unofficial_codes_outside_100_to_599);
 	tcase_add_test(tc, registry_finds_nothing_from_1000_up);
+	tcase_add_test(tc, registry_treat_as_follows_rfc_9110);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("table");

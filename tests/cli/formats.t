@@ -31,6 +31,21 @@ $ httpstatus -j 299
 ! httpstatus: '299' is an unassigned 2xx (Successful) code; RFC 9110 tells clients to treat it as 200 OK
 ? 1
 
+# What a client acts on (RFC 9110, Section 15): a registered code itself,
+# an unknown one of a class the class's x00, an invalid one a server error,
+# and no response at all nothing.
+$ printf '404\n499\n299\n600\n783\n999\n000\n' | httpstatus -t -o code,treat_as
+404	404
+499	400
+299	200
+600	500
+783	500
+999	500
+000	
+! httpstatus: stdin:3: '299' is an unassigned 2xx (Successful) code; RFC 9110 tells clients to treat it as 200 OK
+! httpstatus: stdin:6: '999' is not an HTTP status code (expected 100-599)
+? 1
+
 $ httpstatus --format=tsv 499
 499	Client Closed Request	Logged by nginx when the client closed the connection before the server could send the response; Cloudflare, built on nginx, logs it too. No response reaches the client; frequent 499s often point to slow upstreams or short client timeouts.		unofficial	nginx, Cloudflare	4xx			https://github.com/nginx/nginx/blob/01dc7445f0fc392edd4f4e23f4fa1af69af68e41/src/http/ngx_http_request.h|https://developers.cloudflare.com/support/troubleshooting/http-status-codes/4xx-client-error/error-499/			no		408|504	400
 499	Token Required	Sent by Esri ArcGIS Server when a secured resource is requested without an access token. The client must include a valid token and try again.		unofficial	Esri ArcGIS Server	4xx			https://support.esri.com/en-us/knowledge-base/error-authentication-token-required-status-code-499-000022899			no		401	400
