@@ -14,6 +14,10 @@ $ httpstatus --color=always 200 499 | cat -v
     The request succeeded. What the content holds depends on the method: the
     requested representation for GET, or a description of the outcome of the
     action for POST.
+    Headers: ETag (recommended): a strong entity tag, in a 200 to GET or HEAD,
+             if one is available
+             Last-Modified (recommended): the modification date, in a 200 to GET
+             or HEAD, if one is available
     Content: depends on method: a representation for GET, none for HEAD
     Cacheable by default
     See also: 204 success with no content at all
@@ -87,6 +91,12 @@ $ COLUMNS=50 httpstatus 200
     depends on the method: the requested
     representation for GET, or a description of
     the outcome of the action for POST.
+    Headers: ETag (recommended): a strong entity
+             tag, in a 200 to GET or HEAD, if one
+             is available
+             Last-Modified (recommended): the
+             modification date, in a 200 to GET or
+             HEAD, if one is available
     Content: depends on method: a representation
              for GET, none for HEAD
     Cacheable by default
@@ -125,6 +135,32 @@ $ COLUMNS=10 httpstatus 200
     action
     for
     POST.
+    Headers:
+    ETag
+    (recommended):
+    a
+    strong
+    entity
+    tag,
+    in a
+    200 to
+    GET or
+    HEAD,
+    if one
+    is
+    available
+    Last-Modified
+    (recommended):
+    the
+    modification
+    date,
+    in a
+    200 to
+    GET or
+    HEAD,
+    if one
+    is
+    available
     Content:
     depends
     on
@@ -173,6 +209,10 @@ $ COLUMNS=junk httpstatus 200
     The request succeeded. What the content holds depends on the method: the
     requested representation for GET, or a description of the outcome of the
     action for POST.
+    Headers: ETag (recommended): a strong entity tag, in a 200 to GET or HEAD,
+             if one is available
+             Last-Modified (recommended): the modification date, in a 200 to GET
+             or HEAD, if one is available
     Content: depends on method: a representation for GET, none for HEAD
     Cacheable by default
     See also: 204 success with no content at all

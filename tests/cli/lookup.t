@@ -106,9 +106,10 @@ $ httpstatus -s 199 599
 # vendor documents it; and when a temporary registration expires.
 $ httpstatus -L 218 494 420 104
 218 This is fine  (unofficial, unattested: attributed to Apache HTTP Server)
-    A joke code that lists of status codes attribute to Apache HTTP Server, sent
-    with an error document when ProxyErrorOverride is on. A generic client
-    handles it like 200 OK.
+    A joke code that lists of status codes attribute to Apache HTTP Server,
+    claiming it goes out with an error document when ProxyErrorOverride is on.
+    Nothing in httpd bears this out: it defines no 218, and ProxyErrorOverride
+    acts only on 400-599. A generic client handles it like 200 OK.
     Not cacheable by default
     See also: 200 the standard success code clients treat it as
     Unattested: widely listed as an Apache HTTP Server code, but httpd does not

@@ -71,8 +71,8 @@ $ COLUMNS=60 httpstatus 304
     Content: none; the client reuses its stored copy
     Not cacheable by default
     See also: 200 the full representation, since it changed
-              412 a condition failed on a state-changing
-              request
+              412 a precondition such as If-Match or
+              If-Unmodified-Since was false
               204 success without content, not a
               revalidation
     RFC 9110, Section 15.4.5

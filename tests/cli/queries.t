@@ -125,7 +125,8 @@ $ httpstatus 45x 10x
 451 Unavailable For Legal Reasons
     The server denies access to the resource because of a legal demand, such as
     a court order or government censorship. The number refers to the novel
-    Fahrenheit 451, and the response may say who made the demand.
+    Fahrenheit 451, and the response should explain the demand: who made it,
+    under which law, and whom it applies to.
     Headers: Link (recommended): rel=blocked-by, naming who applies the block
     Content: should detail the legal demand, who made it and the law
     Cacheable by default
@@ -239,7 +240,8 @@ $ httpstatus fahrenheit
 451 Unavailable For Legal Reasons
     The server denies access to the resource because of a legal demand, such as
     a court order or government censorship. The number refers to the novel
-    Fahrenheit 451, and the response may say who made the demand.
+    Fahrenheit 451, and the response should explain the demand: who made it,
+    under which law, and whom it applies to.
     Headers: Link (recommended): rel=blocked-by, naming who applies the block
     Content: should detail the legal demand, who made it and the law
     Cacheable by default
