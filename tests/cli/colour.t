@@ -26,16 +26,24 @@ $ httpstatus --color=always 200 499 | cat -v
               203 content altered by a transforming proxy
     ^[[2m^[]8;;https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1^[\RFC 9110, Section 15.3.1^[]8;;^[\^[[0m
 
-^[[1;33m499^[[0m Client Closed Request  ^[[35m(unofficial: nginx, Cloudflare)^[[0m
+^[[1;33m499^[[0m Client Closed Request  ^[[35m(unofficial: nginx, Cloudflare, Cloud Foundry, Google
+    APIs)^[[0m
     Logged by nginx when the client closed the connection before the server
-    could send the response; Cloudflare, built on nginx, logs it too. No
-    response reaches the client; frequent 499s often point to slow upstreams or
-    short client timeouts.
+    could send the response; Cloudflare, built on nginx, logs it too, and
+    frequent 499s often point to slow upstreams or short client timeouts. No
+    response reaches the client. Cloud Foundry's gorouter answers a cancelled
+    request, as when the client disconnects, with 499 Request Cancelled;
+    Google's APIs map the gRPC code CANCELLED to 499; ASP.NET Core names it
+    Status499ClientClosedRequest.
+    Also known as: Request Cancelled, NGX_HTTP_CLIENT_CLOSED_REQUEST (nginx),
+    StatusCodes.Status499ClientClosedRequest (ASP.NET Core)
     Not cacheable by default
     See also: 408 the server, not the client, gave up waiting
               504 a gateway timed out waiting for upstream
-^[[2m    Source: https://github.com/nginx/nginx/blob/01dc7445f0fc392edd4f4e23f4fa1af69af68e41/src/http/ngx_http_request.h^[[0m
+^[[2m    Source: https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_request.h^[[0m
 ^[[2m    Source: https://developers.cloudflare.com/support/troubleshooting/http-status-codes/4xx-client-error/error-499/^[[0m
+^[[2m    Source: https://github.com/cloudfoundry/gorouter/blob/a602bb6a624308630305f7f61689fddd21347dcb/proxy/round_tripper/error_handler.go^[[0m
+^[[2m    Source: https://github.com/googleapis/googleapis/blob/f8291d2b89f0017ab078a4c7378069bae5686f6f/google/rpc/code.proto^[[0m
 
 ^[[1;33m499^[[0m Token Required  ^[[35m(unofficial: Esri ArcGIS Server)^[[0m
     Sent by Esri ArcGIS Server when a secured resource is requested without an

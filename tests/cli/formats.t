@@ -11,7 +11,7 @@ Not Found
 ? 0
 
 $ httpstatus -f json 499 | jq -r '.[].origin'
-nginx, Cloudflare
+nginx, Cloudflare, Cloud Foundry, Google APIs
 Esri ArcGIS Server
 ? 0
 
@@ -47,7 +47,7 @@ $ printf '404\n499\n299\n600\n783\n999\n000\n' | httpstatus -t -o code,treat_as
 ? 1
 
 $ httpstatus --format=tsv 499
-499	Client Closed Request	Logged by nginx when the client closed the connection before the server could send the response; Cloudflare, built on nginx, logs it too. No response reaches the client; frequent 499s often point to slow upstreams or short client timeouts.		unofficial	nginx, Cloudflare	4xx			https://github.com/nginx/nginx/blob/01dc7445f0fc392edd4f4e23f4fa1af69af68e41/src/http/ngx_http_request.h|https://developers.cloudflare.com/support/troubleshooting/http-status-codes/4xx-client-error/error-499/			no		408|504	400
+499	Client Closed Request	Logged by nginx when the client closed the connection before the server could send the response; Cloudflare, built on nginx, logs it too, and frequent 499s often point to slow upstreams or short client timeouts. No response reaches the client. Cloud Foundry's gorouter answers a cancelled request, as when the client disconnects, with 499 Request Cancelled; Google's APIs map the gRPC code CANCELLED to 499; ASP.NET Core names it Status499ClientClosedRequest.		unofficial	nginx, Cloudflare, Cloud Foundry, Google APIs	4xx	Request Cancelled|NGX_HTTP_CLIENT_CLOSED_REQUEST (nginx)|StatusCodes.Status499ClientClosedRequest (ASP.NET Core)		https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_request.h|https://developers.cloudflare.com/support/troubleshooting/http-status-codes/4xx-client-error/error-499/|https://github.com/cloudfoundry/gorouter/blob/a602bb6a624308630305f7f61689fddd21347dcb/proxy/round_tripper/error_handler.go|https://github.com/googleapis/googleapis/blob/f8291d2b89f0017ab078a4c7378069bae5686f6f/google/rpc/code.proto			no		408|504	400
 499	Token Required	Sent by Esri ArcGIS Server when a secured resource is requested without an access token. The client must include a valid token and try again.		unofficial	Esri ArcGIS Server	4xx			https://support.esri.com/en-us/knowledge-base/error-authentication-token-required-status-code-499-000022899			no		401	400
 ? 0
 

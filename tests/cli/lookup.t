@@ -29,7 +29,7 @@ $ httpstatus 404
 ? 0
 
 $ httpstatus -s 499
-499 Client Closed Request  (unofficial: nginx, Cloudflare)
+499 Client Closed Request  (unofficial: nginx, Cloudflare, Cloud Foundry, Google APIs)
 499 Token Required  (unofficial: Esri ArcGIS Server)
 ? 0
 
@@ -80,7 +80,7 @@ $ httpstatus -s 451
 ? 0
 
 $ httpstatus -s 000
-000 (unnamed)  (unofficial: curl, nginx, Akamai, AWS Elastic Load Balancing)
+000 (unnamed)  (unofficial: curl, nginx, Apache Traffic Server, Akamai, AWS Elastic Load Balancing)
 ? 0
 
 $ httpstatus -s 783
@@ -98,6 +98,7 @@ $ httpstatus -s 100 299 200
 ? 1
 
 $ httpstatus -s 199 599
+599 Internal Exception  (unofficial: Tornado, Perl HTTP::Tiny)
 599 Network Connect Timeout Error  (unofficial, unattested: some HTTP proxies)
 ! httpstatus: '199' is an unassigned 1xx (Informational) code; RFC 9110 tells clients to treat it as 100 Continue
 ? 1
@@ -116,16 +117,19 @@ $ httpstatus -L 218 494 420 104
     define 218 and its ProxyErrorOverride acts on 400-599 only
 
 494 Request Header Or Cookie Too Large  (unofficial: nginx)
-    Used internally by nginx when a request header field or cookie is bigger
-    than its buffers allow. nginx logs 494 but sends the client 400 Bad Request,
-    with a page titled Request Header Or Cookie Too Large; raising
+    An internal code of nginx for a request whose header line or cookies do not
+    fit in its buffers. The client is sent 400 Bad Request under a page titled
+    Request Header Or Cookie Too Large, and the access log shows 400 too; 494
+    exists so that error_page can give the case a page of its own, and the error
+    log says the client sent too long a header line. Raising
     large_client_header_buffers or clearing the site's cookies can resolve it.
-    Also known as: Request Header Too Large
+    Also known as: Request Header Too Large, NGX_HTTP_REQUEST_HEADER_TOO_LARGE
+    (nginx)
     Not cacheable by default
     See also: 431 the registered code for oversized header fields
-              400 what nginx actually sends the client
-    Source: https://github.com/nginx/nginx/blob/01dc7445f0fc392edd4f4e23f4fa1af69af68e41/src/http/ngx_http_request.h
-    Source: https://github.com/nginx/nginx/blob/master/src/http/ngx_http_special_response.c
+              400 what nginx sends the client and logs
+    Source: https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_request.h
+    Source: https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_special_response.c
 
 420 Enhance Your Calm  (unofficial: Twitter)
     Sent by version 1 of the Twitter Search and Trends API when a client was
@@ -136,14 +140,23 @@ $ httpstatus -L 218 494 420 104
     Source: https://web.archive.org/web/2016/https://dev.twitter.com/overview/api/response-codes
 
 420 Method Failure  (unofficial: Spring Framework, former constant)
-    A deprecated constant of the Spring Framework, METHOD_FAILURE, taken from an
-    early WebDAV draft; Spring itself never sent it, and removed the constant in
-    Spring Framework 7.0. The code is not registered, so a generic client
-    handles it like 400 Bad Request.
+    A former constant of the Spring Framework, METHOD_FAILURE, taken from an
+    early WebDAV draft; Spring deprecated it in 2012, never sent it itself, and
+    removed it in 7.0. The code is not registered, so a generic client handles
+    it like 400 Bad Request.
     Also known as: HttpStatus.METHOD_FAILURE (former Spring name)
     Not cacheable by default
     See also: 424 the registered code for a failed dependent action
-    Source: https://github.com/spring-projects/spring-framework/blob/215caedd3084b116aa48fb4eb60575bb1e95b2fd/spring-web/src/main/java/org/springframework/http/HttpStatus.java
+    Source: https://github.com/spring-projects/spring-framework/blob/6214eae8bd02c2ed7ab382bb8d16a9cc6de49522/spring-web/src/main/java/org/springframework/http/HttpStatus.java
+    Source: https://github.com/spring-projects/spring-framework/commit/83c020eea5386ba21f2f4bd74fb4167211b219fa
+
+420 (unnamed)  (unofficial: Shopify, until 2018)
+    Returned by Shopify's Admin API for requests to a locked store until 30
+    August 2018, when Shopify switched to the registered 423 Locked to make the
+    answer less ambiguous.
+    Not cacheable by default
+    See also: 423 what Shopify sends for a locked store since 2018
+    Source: https://shopify.dev/changelog/admin-api-requests-to-locked-stores-will-return-a-423-status-code-instead-of-420
 
 104 Upload Resumption Supported  (temporary registration expired 2026-11-13:
     check the IANA registry)
@@ -151,7 +164,10 @@ $ httpstatus -L 218 494 420 104
     for this request, so an interrupted upload can be continued rather than
     restarted. It is a temporary IANA registration, made on 2024-11-13 for the
     resumable upload draft and extended on 2025-09-15.
-    Headers: Location (recommended): the upload resource, in the first 104 only
+    Headers: Location (required): the upload resource, in the first 104 only;
+             later ones must not carry it
+             Upload-Draft-Interop-Version (required): from draft
+             implementations: the interop version, 6 in -05
              Upload-Offset (optional): bytes received so far, in progress 104s
              Upload-Limit (optional): limits that apply to this upload
              Upload-Complete (request): offered the request as a resumable
@@ -178,12 +194,12 @@ $ httpstatus 418 | tail -n 1
 $ httpstatus -t -o code,status,expires,source 104 218 444
 104	temporary	2026-11-13	https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05
 218	unofficial		unattested: widely listed as an Apache HTTP Server code, but httpd does not define 218 and its ProxyErrorOverride acts on 400-599 only
-444	unofficial		https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return
+444	unofficial		https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return|https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_request.h
 ? 0
 
 # --first answers each query with one entry, also among arguments.
 $ httpstatus -1 -s 499 420 503 teapot 4xx
-499 Client Closed Request  (unofficial: nginx, Cloudflare)
+499 Client Closed Request  (unofficial: nginx, Cloudflare, Cloud Foundry, Google APIs)
 420 Enhance Your Calm  (unofficial: Twitter)
 503 Service Unavailable
 418 I'm a teapot  (reserved: unused in the IANA registry)

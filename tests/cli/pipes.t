@@ -19,7 +19,7 @@ $ httpstatus -s <mix
 503 Service Unavailable
 --- (unknown)
 --- (unknown)
-499 Client Closed Request  (unofficial: nginx, Cloudflare)
+499 Client Closed Request  (unofficial: nginx, Cloudflare, Cloud Foundry, Google APIs)
 ! httpstatus: stdin:2: '-' is not a status code, class, mask or range (such as 404, 4xx, 41x or 400-417)
 ! httpstatus: stdin:3: '999' is not an HTTP status code (expected 100-599)
 ! httpstatus: stdin:5: 'zzyzx qwv' matches nothing
@@ -190,7 +190,7 @@ $ printf '"a",b\n' | httpstatus -f csv -o query,code,status 2>/dev/null | tr -d 
 ? 0
 
 $ httpstatus -f csv -o code,origin 499 | tr -d '\r'
-499,"nginx, Cloudflare"
+499,"nginx, Cloudflare, Cloud Foundry, Google APIs"
 499,Esri ArcGIS Server
 ? 0
 

@@ -109,7 +109,7 @@ $ httpstatus -a 52x
 522 Connection Timed Out  (unofficial: Cloudflare)
 523 Origin Is Unreachable  (unofficial: Cloudflare)
 524 A Timeout Occurred  (unofficial: Cloudflare)
-525 SSL Handshake Failed  (unofficial: Cloudflare)
+525 SSL Handshake Failed  (unofficial: Cloudflare, Cloud Foundry)
 526 Invalid SSL Certificate  (unofficial: Cloudflare, Cloud Foundry)
 527 Railgun Listener to Origin Error  (unofficial: Cloudflare)
 529 The service is overloaded  (unofficial: Qualys SSL Labs API)
@@ -117,7 +117,7 @@ $ httpstatus -a 52x
 
 $ httpstatus --all 440-449
 440 Login Timeout  (unofficial: Microsoft Exchange Outlook Web Access)
-444 No Response  (unofficial: nginx)
+444 (unnamed)  (unofficial: nginx)
 449 Retry With  (unofficial: Microsoft WebDAV extensions, Exchange ActiveSync)
 ? 0
 
@@ -196,24 +196,24 @@ $ httpstatus -s StatusTeapot StatusProxyAuthRequired IM_A_TEAPOT StatusRequestEn
 
 $ httpstatus cloudflare
 527 Railgun Listener to Origin Error  (unofficial: Cloudflare)
-521 Web Server Is Down  (unofficial: Cloudflare)
 522 Connection Timed Out  (unofficial: Cloudflare)
+521 Web Server Is Down  (unofficial: Cloudflare)
 520 Web Server Returns an Unknown Error  (unofficial: Cloudflare)
-525 SSL Handshake Failed  (unofficial: Cloudflare)
 530 (unnamed)  (unofficial: Cloudflare)
 523 Origin Is Unreachable  (unofficial: Cloudflare)
 524 A Timeout Occurred  (unofficial: Cloudflare)
+525 SSL Handshake Failed  (unofficial: Cloudflare, Cloud Foundry)
 526 Invalid SSL Certificate  (unofficial: Cloudflare, Cloud Foundry)
-499 Client Closed Request  (unofficial: nginx, Cloudflare)
 ? 0
 
 $ httpstatus nginx
-444 No Response  (unofficial: nginx)
-497 HTTP Request Sent to HTTPS Port  (unofficial: nginx)
-496 SSL Certificate Required  (unofficial: nginx)
-495 SSL Certificate Error  (unofficial: nginx)
+444 (unnamed)  (unofficial: nginx)
+497 The plain HTTP request was sent to HTTPS port  (unofficial: nginx)
+495 The SSL certificate error  (unofficial: nginx)
 494 Request Header Or Cookie Too Large  (unofficial: nginx)
-499 Client Closed Request  (unofficial: nginx, Cloudflare)
+498 (unnamed)  (unofficial: nginx before 0.3.28)
+496 No required SSL certificate was sent  (unofficial: nginx, Cloud Foundry)
+499 Client Closed Request  (unofficial: nginx, Cloudflare, Cloud Foundry, Google APIs)
 ? 0
 
 $ httpstatus 'too large'
@@ -315,7 +315,7 @@ $ httpstatus -l | wc -l
 ? 0
 
 $ httpstatus -la | wc -l
-127
+137
 ? 0
 
 $ httpstatus -l --official | head -3

@@ -43,7 +43,6 @@ $ printf 'Loop Detected\nRequest Header Fields Too Large\n' | httpstatus -a -s
 503 Loop Detected  (unofficial: Fastly)
 431 Request Header Fields Too Large
 430 Request Header Fields Too Large  (unofficial, unattested: Shopify)
-494 Request Header Or Cookie Too Large  (unofficial: nginx)
 ? 0
 
 $ httpstatus -j 'loop detected' | jq -c '[.[] | .code]'
@@ -94,7 +93,8 @@ $ httpstatus -s 'HTTP/1.1 404 Not Found' 'HTTP/2 503' '404 Not Found' '200 OK' '
 ? 0
 
 $ httpstatus -s HTTP/1.1 499 Client Closed Request
-499 Client Closed Request  (unofficial: nginx, Cloudflare)
+499 Client Closed Request  (unofficial: nginx, Cloudflare, Cloud Foundry, Google APIs)
+499 Client Closed Request  (unofficial: nginx, Cloudflare, Cloud Foundry, Google APIs)
 ? 0
 
 $ printf 'HTTP/1.0 404 File not found\n' | httpstatus

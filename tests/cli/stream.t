@@ -47,8 +47,8 @@ $ printf 'teapot\n41x\nnot_found\n' | httpstatus
 ? 0
 
 $ printf '499\n000\n' | httpstatus -t -o code,phrase,origin
-499	Client Closed Request	nginx, Cloudflare
-000	(unnamed)	curl, nginx, Akamai, AWS Elastic Load Balancing
+499	Client Closed Request	nginx, Cloudflare, Cloud Foundry, Google APIs
+000	(unnamed)	curl, nginx, Apache Traffic Server, Akamai, AWS Elastic Load Balancing
 ? 0
 
 $ printf '404\n200' | httpstatus -t -o code,phrase
@@ -165,7 +165,7 @@ $ printf '\357\273\277404\r\n\357\273\277404\n' | httpstatus -s
 # --first: one entry per line in, so that a log's codes can be counted.
 # A code's registered meaning comes first, else its most common one.
 $ printf '499\n503\n420\n530\nHTTP/1.1 499 Token Required\n404 Not Found\n5xx\nrate limit\n' | httpstatus -1 -t -o code,phrase,origin
-499	Client Closed Request	nginx, Cloudflare
+499	Client Closed Request	nginx, Cloudflare, Cloud Foundry, Google APIs
 503	Service Unavailable	
 420	Enhance Your Calm	Twitter
 530	(unnamed)	Cloudflare
