@@ -214,6 +214,11 @@ answer_code(struct answer_context *ctx, const struct query *q)
 	if (q->phrase != NULL) {
 		shown = match_named(q->phrase, q->phrase_len, q->lo, hits,
 				    REGISTRY_MAX_ENTRIES);
+		/* Not a phrase but the vendor whose meaning is asked for
+		 * ("499 nginx"), as "nginx 499" asks a search. */
+		if (shown == 0 && !q->version)
+			shown = match_vendor(q->phrase, q->phrase_len, q->lo,
+					     hits, REGISTRY_MAX_ENTRIES);
 		shown = keep_shown(ctx, hits, shown);
 		if (shown > 0) {
 			answer_write(ctx, hits, shown, 1, 1);

@@ -71,13 +71,13 @@ grow(void *p, size_t *cap, size_t need, size_t size)
 	return bigger;
 }
 
-/* Indexes one word of a field of the current entry. */
+/* Indexes one term (a stem) of a field of the current entry. */
 static void
-add_word(struct builder *b, enum field field, const char *w, size_t len)
+add_term(struct builder *b, enum field field, const char *stem, size_t len)
 {
 	struct occurrence *o, *occ;
 
-	if (b->failed || words_is_stop(w, len))
+	if (b->failed)
 		return;
 	occ = grow(b->occ, &b->capocc, b->nocc + 1, sizeof(*occ));
 	if (occ == NULL) {
@@ -85,26 +85,52 @@ add_word(struct builder *b, enum field field, const char *w, size_t len)
 		return;
 	}
 	b->occ = occ;
-	o = &b->occ[b->nocc];
-	if (stem_word(w, len, o->stem) == 0) {
-		b->failed = 1; /* no stemmer: out of memory */
-		return;
-	}
-	b->nocc++;
+	o = &b->occ[b->nocc++];
+	memcpy(o->stem, stem, len);
+	o->stem[len] = '\0';
 	o->entry = b->entry;
 	o->field = field;
 	b->length[b->entry][field] += 1;
 }
 
-/* Indexes the words of a string in normal form. */
+/* Indexes one word of a field of the current entry. */
+static void
+add_word(struct builder *b, enum field field, const char *w, size_t len)
+{
+	char stem[STEM_WORD_MAX + 1];
+	size_t stemlen;
+
+	if (b->failed || words_is_stop(w, len))
+		return;
+	if ((stemlen = stem_word(w, len, stem)) == 0) {
+		b->failed = 1; /* no stemmer: out of memory */
+		return;
+	}
+	add_term(b, field, stem, stemlen);
+}
+
+/* Indexes the words of a string in normal form; a verb and the particle
+ * that changes its meaning are one term ("logged in": "login"), as the
+ * search reads them. */
 static void
 add_words(struct builder *b, enum field field, const char *norm)
 {
-	const char *w;
-	size_t len;
+	char stem[STEM_WORD_MAX + 1];
+	const char *w, *particle, *after, *term;
+	size_t len, plen, stemlen;
 
-	while ((len = words_next(&norm, &w)) > 0)
+	while ((len = words_next(&norm, &w)) > 0) {
+		after = norm;
+		plen = words_next(&after, &particle);
+		if (plen > 0 && (stemlen = stem_word(w, len, stem)) > 0 &&
+		    (term = words_phrasal(stem, stemlen, particle, plen)) !=
+			    NULL) {
+			add_term(b, field, term, strlen(term));
+			norm = after;
+			continue;
+		}
 		add_word(b, field, w, len);
+	}
 }
 
 /* Indexes the words of text. */

@@ -54,10 +54,21 @@ struct scores {
 	unsigned char exact[REGISTRY_MAX_ENTRIES];
 	/* Per entry: the strongest of the BY_ values that names it. */
 	unsigned char named_by[REGISTRY_MAX_ENTRIES];
+	/* Per entry: the query holds a name or keyword of it among other
+	 * words (mark_phrases). */
+	unsigned char held[REGISTRY_MAX_ENTRIES];
+	/* Per entry: it has a word of the query that is not weak (see
+	 * weak_words), and whether it is an entry of a code among the
+	 * words. */
+	unsigned char content[REGISTRY_MAX_ENTRIES];
+	unsigned char coded[REGISTRY_MAX_ENTRIES];
+	int any_content, any_code;
 	size_t nwords;    /* words searched for, stop words left out */
 	size_t unknown;   /* words that no entry has */
+	double asked;     /* the words some entry has, weak ones as WEAK */
 	unsigned total[REGISTRY_MAX_ENTRIES];
 	unsigned short matched[REGISTRY_MAX_ENTRIES]; /* words it has */
+	double have[REGISTRY_MAX_ENTRIES]; /* the same, counted as asked */
 	unsigned short last[REGISTRY_MAX_ENTRIES];    /* word that last did */
 };
 
@@ -67,39 +78,177 @@ visible(const struct registry_entry *e, int with_unofficial)
 	return with_unofficial || registry_is_official(e);
 }
 
-/* Adds the postings of one query word, w[0..len), not a stop word. */
-static void
-score_word(struct scores *s, const char *w, size_t len)
-{
-	const struct registry_entry *first;
-	const struct registry_posting *p;
-	char stem[STEM_WORD_MAX + 1];
-	size_t n, i, stemlen;
-	unsigned code;
+/* Words that say how much, never what: "too many redirects" is about
+ * redirects, and 414 (too many query parameters) is no answer to it.
+ * They are not stop words, as names hold them ("Too Many Requests", "Too
+ * Early"), but they count WEAK of a word, in an entry's score and in the
+ * share of the query it has, and an entry that has only these is not
+ * shown when another has a word of substance.  "no" and "not" are not
+ * among them: "not logged in" is another question than "logged in".
+ * Sorted. */
+static const char *const weak_words[] = {
+	"many", "much", "too", "very",
+};
+#define WEAK 0.25
 
-	s->nwords++;
-	/* A code among the words ("axios: request failed with status code
-	 * 404") names its entries as surely as a keyword does. */
-	if (code_parse(w, len, &code) == 0) {
-		n = registry_find(code, &first);
-		for (i = 0; i < n; i++)
-			if (visible(&first[i], s->with_unofficial) &&
-			    s->exact[registry_index(&first[i])] == 0)
-				s->exact[registry_index(&first[i])] =
-					EXACT_KEYWORD;
-	}
-	stemlen = stem_word(w, len, stem);
-	n = stemlen > 0 ? registry_postings(stem, stemlen, &p) : 0;
-	s->unknown += n == 0;
+static int
+is_weak(const char *w, size_t len)
+{
+	int found;
+
+	words_search(weak_words, sizeof(weak_words) / sizeof(weak_words[0]),
+		     sizeof(weak_words[0]), w, len, &found);
+	return found;
+}
+
+/* A query word and the word the registry says for the same thing, which
+ * it is searched for too, at SYNONYM_SHARE of that word's weight: the
+ * registry speaks of the client where people say their browser ("browser
+ * closed" is 499 Client Closed Request).  Sorted. */
+static const struct synonym {
+	const char *word, *stem;
+} synonyms[] = {
+	{"browser", "client"},
+	{"browsers", "client"},
+};
+#define SYNONYM_SHARE 0.5
+
+/* Adds to the current word the postings of one stem: their weights
+ * times share, and count (1, or WEAK for a weak word) to what each entry
+ * has of the query.  Returns whether the index has the stem. */
+static int
+add_postings(struct scores *s, const char *stem, size_t len, double share,
+	     double count)
+{
+	const struct registry_posting *p;
+	size_t n = registry_postings(stem, len, &p), i;
+
 	for (i = 0; i < n; i++) {
 		unsigned e = p[i].entry;
 
 		if (!visible(registry_at(e), s->with_unofficial))
 			continue;
-		s->total[e] += p[i].weight;
+		s->total[e] += (unsigned)(p[i].weight * share);
 		if (s->last[e] != s->nwords) {
 			s->last[e] = (unsigned short)s->nwords;
 			s->matched[e]++;
+			s->have[e] += count;
+		}
+		if (count == 1) { /* not a weak word */
+			s->content[e] = 1;
+			s->any_content = 1;
+		}
+	}
+	return n > 0;
+}
+
+/* Adds a term of the query that words_phrasal joined. */
+static void
+score_term(struct scores *s, const char *stem, size_t len)
+{
+	s->nwords++;
+	if (add_postings(s, stem, len, 1, 1))
+		s->asked += 1;
+	else
+		s->unknown++;
+}
+
+/* Adds the postings of one query word, w[0..len), not a stop word. */
+static void
+score_word(struct scores *s, const char *w, size_t len)
+{
+	const struct registry_entry *first;
+	char stem[STEM_WORD_MAX + 1];
+	size_t n, i, stemlen;
+	unsigned code;
+	double count = is_weak(w, len) ? WEAK : 1;
+	int known, found;
+
+	/* A code among the words ("axios: request failed with status code
+	 * 404") names its entries as surely as a keyword does, and says
+	 * what the query is about: see match_search. */
+	if (code_parse(w, len, &code) == 0) {
+		n = registry_find(code, &first);
+		for (i = 0; i < n; i++) {
+			size_t e = registry_index(&first[i]);
+
+			if (!visible(&first[i], s->with_unofficial))
+				continue;
+			if (s->exact[e] == 0)
+				s->exact[e] = EXACT_KEYWORD;
+			s->coded[e] = 1;
+			s->any_code = 1;
+		}
+	}
+	s->nwords++;
+	stemlen = stem_word(w, len, stem);
+	known = stemlen > 0 && add_postings(s, stem, stemlen, count, count);
+	i = words_search(synonyms, sizeof(synonyms) / sizeof(synonyms[0]),
+			 sizeof(synonyms[0]), w, len, &found);
+	if (found)
+		known |= add_postings(s, synonyms[i].stem,
+				      strlen(synonyms[i].stem), SYNONYM_SHARE,
+				      1);
+	if (known)
+		s->asked += count;
+	else
+		s->unknown++;
+}
+
+/* Scores the words of a query in normal form: stop words left out, a
+ * verb and the particle that changes its meaning as one term. */
+static void
+score_words(struct scores *s, const char *words)
+{
+	char stem[STEM_WORD_MAX + 1];
+	const char *w, *particle, *after, *term;
+	size_t len, plen, stemlen;
+
+	while ((len = words_next(&words, &w)) > 0) {
+		after = words;
+		plen = words_next(&after, &particle);
+		if (plen > 0 && (stemlen = stem_word(w, len, stem)) > 0 &&
+		    (term = words_phrasal(stem, stemlen, particle, plen)) !=
+			    NULL) {
+			score_term(s, term, strlen(term));
+			words = after;
+		} else if (!words_is_stop(w, len)) {
+			score_word(s, w, len);
+		}
+	}
+}
+
+/* The most words of a query looked up together as a name or keyword:
+ * keywords are short. */
+#define PHRASE_WORDS 6
+
+/* Marks in held the entries with a name or keyword of two words or more
+ * that the query holds as consecutive words, short of all of them, which
+ * registry_names looks up: "user is not logged in" holds 401's "not
+ * logged in", said as the registry says it. */
+static void
+mark_phrases(const struct prepared *p, int with_unofficial,
+	     unsigned char *held)
+{
+	const struct registry_name *names;
+	const char *start = p->words, *cursor, *w, *first;
+	size_t len, n, i, k;
+
+	while (words_next(&start, &first) > 0) {
+		cursor = first;
+		words_next(&cursor, &w); /* the first word itself */
+		for (k = 1; k < PHRASE_WORDS; k++) {
+			if (words_next(&cursor, &w) == 0)
+				break;
+			len = (size_t)(cursor - first);
+			if (first == p->words && *cursor == '\0')
+				break; /* the whole query, named already */
+			n = registry_names(first, len, &names);
+			for (i = 0; i < n; i++)
+				if (names[i].kind != REGISTRY_NAME_HEADER &&
+				    visible(registry_at(names[i].entry),
+					    with_unofficial))
+					held[names[i].entry] = 1;
 		}
 	}
 }
@@ -137,31 +286,51 @@ ascii_lower(char c)
 	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 }
 
-/* Whether a word of the query (in normal form) is the first word of one
- * of the vendors of an entry's origin: "nginx request header too large"
- * names nginx's 494, but "access denied" does not name "Akamai
- * Enterprise Application Access". */
+/* Whether w[0..len) is the first word of one of the vendors of an
+ * entry's origin: "nginx" of "nginx, Cloudflare", but not "access" of
+ * "Akamai Enterprise Application Access". */
 static int
-names_origin(const struct prepared *p, const struct registry_entry *e)
+is_vendor(const struct registry_entry *e, const char *w, size_t len)
 {
-	const char *vendor, *cursor, *w;
-	size_t vlen, len, i;
+	const char *vendor;
+	size_t vlen, i;
 
 	if (e->origin == NULL)
 		return 0;
 	for (vendor = e->origin; *vendor;) {
 		vlen = strcspn(vendor, " ,");
-		for (cursor = p->words; (len = words_next(&cursor, &w)) > 0;) {
-			for (i = 0; i < len && i < vlen; i++)
-				if (w[i] != ascii_lower(vendor[i]))
-					break;
-			if (i == len && len == vlen)
-				return 1;
-		}
+		for (i = 0; i < len && i < vlen; i++)
+			if (w[i] != ascii_lower(vendor[i]))
+				break;
+		if (i == len && len == vlen)
+			return 1;
 		vendor += strcspn(vendor, ",");
 		vendor += strspn(vendor, ", ");
 	}
 	return 0;
+}
+
+/* Whether a word of the query (in normal form) names a vendor of an
+ * entry's origin, or with every, whether each of its words but stop
+ * words does: "nginx request header too large" names nginx's 494, and
+ * "nginx" alone asks for nginx's codes. */
+static int
+names_origin(const struct prepared *p, const struct registry_entry *e,
+	     int every)
+{
+	const char *cursor, *w;
+	size_t len;
+	int any = 0;
+
+	for (cursor = p->words; (len = words_next(&cursor, &w)) > 0;) {
+		if (every && words_is_stop(w, len))
+			continue;
+		if (is_vendor(e, w, len))
+			any = 1;
+		else if (every)
+			return 0;
+	}
+	return any;
 }
 
 struct ranked {
@@ -169,13 +338,18 @@ struct ranked {
 	double score;
 	int tier;   /* see match_search */
 	int named_by; /* a BY_ value */
+	int live;     /* not of a defunct vendor */
 };
 
-/* Best first: tier, then what named it, then score, then registry
- * order. */
+/* Best first: a live vendor's before a defunct one's, however it was
+ * named (Edgio's 542 has the keyword "headers too large", but 431 is
+ * what a server sends today); then tier, then what named it, then
+ * score, then registry order. */
 static int
 ranks_before(const struct ranked *a, const struct ranked *b)
 {
+	if (a->live != b->live)
+		return a->live > b->live;
 	if (a->tier != b->tier)
 		return a->tier > b->tier;
 	if (a->named_by != b->named_by)
@@ -194,13 +368,13 @@ match_search(const char *text, size_t len, int with_unofficial,
 	static struct prepared p;
 	static struct scores s;
 	static struct ranked ranked[REGISTRY_MAX_ENTRIES];
-	static double raw[REGISTRY_MAX_ENTRIES];
+	static double raw[REGISTRY_MAX_ENTRIES], score[REGISTRY_MAX_ENTRIES];
 	unsigned char *exact = s.exact, *named_by = s.named_by;
 	const struct registry_name *names;
-	const char *cursor, *w;
-	size_t total = registry_size(), nnames, n = 0, known, wlen, i, j;
+	size_t total = registry_size(), nnames, n = 0, known, vendor = 0, i, j;
 	double best = 0, cut;
 	int any_name = 0, as_field_name = memchr(text, ' ', len) == NULL, by;
+	int coded_vendor = 0;
 
 	*outcome = MATCH_NO_WORDS;
 	if (prepare(&p, text, len) < 0)
@@ -247,27 +421,66 @@ match_search(const char *text, size_t len, int with_unofficial,
 	memset(s.total, 0, total * sizeof(s.total[0]));
 	memset(s.matched, 0, total * sizeof(s.matched[0]));
 	memset(s.last, 0, total * sizeof(s.last[0]));
+	memset(s.have, 0, total * sizeof(s.have[0]));
 	if (only_stop_words(&p, nnames)) {
 		*outcome = MATCH_STOP_ONLY;
 		return 0;
 	}
+	/* A vendor's name, and nothing else, asks for what that vendor
+	 * sends: every entry whose origin names it, with those a keyword
+	 * or name says the query is, in code order, as a list to look
+	 * through rather than a ranking. */
+	for (i = 0; i < total; i++)
+		vendor += visible(registry_at(i), with_unofficial) &&
+			  names_origin(&p, registry_at(i), 1);
+	if (vendor > 0) {
+		for (i = 0; i < total && n < cap; i++)
+			if (visible(registry_at(i), with_unofficial) &&
+			    (exact[i] || names_origin(&p, registry_at(i), 1)))
+				hits[n++] = registry_at(i);
+		return n;
+	}
+
+	memset(s.held, 0, total);
+	mark_phrases(&p, with_unofficial, s.held);
+	memset(s.content, 0, total);
+	memset(s.coded, 0, total);
+	s.any_content = s.any_code = 0;
 	s.with_unofficial = with_unofficial;
 	s.nwords = s.unknown = 0;
-	for (cursor = p.words; (wlen = words_next(&cursor, &w)) > 0;)
-		if (!words_is_stop(w, wlen))
-			score_word(&s, w, wlen);
+	s.asked = 0;
+	score_words(&s, p.words);
 	/* Words no entry has are left out, as noise in a sentence; but if
 	 * they are half the query, it is more likely mistyped ("not
-	 * fuond") than about the rest, and gets suggestions instead. */
-	if (s.unknown * 2 >= s.nwords && !any_name)
+	 * fuond") than about the rest, and gets suggestions instead.  A
+	 * code among them says what it is about whatever the rest are. */
+	if (s.unknown * 2 >= s.nwords && !any_name && !s.any_code)
 		return 0;
 	known = s.nwords - s.unknown;
+	/* The words around a code say which of its meanings is meant, if
+	 * they name a vendor ("nginx 499"): that one alone. */
+	for (i = 0; i < total && s.any_code; i++)
+		if (s.coded[i] && names_origin(&p, registry_at(i), 0))
+			coded_vendor = 1;
 
 	for (i = 0; i < total; i++) {
-		raw[i] = known == 0 || s.total[i] == 0 ? 0 :
-			(double)s.total[i] * s.matched[i] / (double)known;
-		if (raw[i] > best)
-			best = raw[i];
+		raw[i] = s.asked == 0 || s.total[i] == 0 ? 0 :
+			(double)s.total[i] * s.have[i] / s.asked;
+		if (s.held[i])
+			raw[i] *= MATCH_PHRASE;
+		score[i] = raw[i];
+		if (!registry_is_official(registry_at(i)) &&
+		    !names_origin(&p, registry_at(i), 0))
+			score[i] *= MATCH_UNOFFICIAL_PRIOR;
+		if (registry_is_defunct(registry_at(i)))
+			score[i] *= MATCH_DEFUNCT_PRIOR;
+		/* The cut is taken from the best score as ranked, so that
+		 * a vendor's entry that ranks below registered ones does not
+		 * cut them ("user not signed in" is no question about
+		 * Akamai's 492), and applied to the score before the priors,
+		 * so that vendors' entries stay in sight below. */
+		if (score[i] > best)
+			best = score[i];
 	}
 	/* A registered entry named exactly by several words answers the
 	 * query: beside it only entries as strong are shown, with every
@@ -281,10 +494,20 @@ match_search(const char *text, size_t len, int with_unofficial,
 		const struct registry_entry *e;
 		struct ranked r;
 
-		if (!exact[i] && (raw[i] == 0 || raw[i] < cut * best ||
-				  (cut == MATCH_CUT_NAMED && s.matched[i] < known)))
-			continue;
 		e = registry_at(i);
+		/* A code among words is what they ask about ("request
+		 * failed with status code 404"): its entries alone, whatever
+		 * else the words match. */
+		if (s.any_code) {
+			if (!s.coded[i] ||
+			    (coded_vendor && !names_origin(&p, e, 0)))
+				continue;
+		} else if (!exact[i] &&
+			   (raw[i] == 0 || raw[i] < cut * best ||
+			    (cut == MATCH_CUT_NAMED && s.matched[i] < known) ||
+			    (s.any_content && !s.content[i]))) {
+			continue;
+		}
 		r.entry = i;
 		/* Named exactly beats a keyword said exactly, which beats
 		 * words; but an unofficial name counts as a keyword, so
@@ -293,9 +516,8 @@ match_search(const char *text, size_t len, int with_unofficial,
 			 : exact[i] == EXACT_NAME && registry_is_official(e) ? 2
 			 : 1;
 		r.named_by = named_by[i];
-		r.score = raw[i];
-		if (!registry_is_official(e) && !names_origin(&p, e))
-			r.score *= MATCH_UNOFFICIAL_PRIOR;
+		r.live = !registry_is_defunct(e);
+		r.score = score[i];
 		/* An insertion sort: a registry is a hundred-odd rows. */
 		for (j = n; j > 0 && ranks_before(&r, &ranked[j - 1]); j--)
 			ranked[j] = ranked[j - 1];
@@ -326,6 +548,23 @@ match_named(const char *text, size_t len, unsigned code,
 		    registry_at(names[i].entry)->code == code)
 			hits[n++] = registry_at(names[i].entry);
 	return n;
+}
+
+size_t
+match_vendor(const char *text, size_t len, unsigned code,
+	     const struct registry_entry **hits, size_t cap)
+{
+	static struct prepared p;
+	const struct registry_entry *first;
+	size_t n, i, found = 0;
+
+	if (prepare(&p, text, len) < 0)
+		return 0;
+	n = registry_find(code, &first);
+	for (i = 0; i < n && found < cap; i++)
+		if (names_origin(&p, &first[i], 0))
+			hits[found++] = &first[i];
+	return found;
 }
 
 size_t

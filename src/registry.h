@@ -98,6 +98,17 @@ registry_is_unattested(const struct registry_entry *e)
 	       registry_source_is_unattested(e->sources[0]);
 }
 
+/* What an origin says of a vendor that is gone: "Edgio, now defunct". */
+#define REGISTRY_DEFUNCT "now defunct"
+
+/* Whether an entry is of a vendor that is gone; people meet its codes
+ * in old logs and posts, less often than a live vendor's. */
+static inline int
+registry_is_defunct(const struct registry_entry *e)
+{
+	return e->origin != NULL && strstr(e->origin, REGISTRY_DEFUNCT) != NULL;
+}
+
 /* The most entries the generator accepts. */
 #define REGISTRY_MAX_ENTRIES 1024
 

@@ -293,6 +293,43 @@ words_is_stop(const char *w, size_t len)
 	return found;
 }
 
+/* Sorted by verb, then particle.  Only pairs whose meaning the parts do
+ * not carry: "slow down" still means slow, "server down" down.  Verbs
+ * are given as Snowball stems them ("logged" -> "log", "timing" ->
+ * "time"); it leaves irregular pasts alone, so they are listed too. */
+static const struct phrasal {
+	const char *verb, *particle, *term;
+} phrasals[] = {
+	{"gave", "up", "giveup"},  {"give", "up", "giveup"},
+	{"given", "up", "giveup"}, {"hang", "up", "hangup"},
+	{"hung", "up", "hangup"},  {"log", "in", "login"},
+	{"log", "off", "logoff"},  {"log", "on", "logon"},
+	{"log", "out", "logout"},  {"set", "up", "setup"},
+	{"sign", "in", "signin"},  {"sign", "on", "signon"},
+	{"sign", "out", "signout"}, {"sign", "up", "signup"},
+	{"time", "out", "timeout"},
+};
+
+static int
+same_word(const char *word, const char *s, size_t len)
+{
+	return strlen(word) == len && memcmp(word, s, len) == 0;
+}
+
+const char *
+words_phrasal(const char *stem, size_t stemlen, const char *particle,
+	      size_t particlelen)
+{
+	size_t i;
+
+	/* A short table, read once a word: no search is worth its code. */
+	for (i = 0; i < sizeof(phrasals) / sizeof(phrasals[0]); i++)
+		if (same_word(phrasals[i].verb, stem, stemlen) &&
+		    same_word(phrasals[i].particle, particle, particlelen))
+			return phrasals[i].term;
+	return NULL;
+}
+
 size_t
 words_next(const char **cursor, const char **word)
 {

@@ -55,6 +55,19 @@ size_t words_search(const void *items, size_t n, size_t size, const char *s,
  * about ("http", "status", "code").  Words of one letter are, too. */
 int words_is_stop(const char *w, size_t len);
 
+/* The one term that a verb and the particle after it stand for, where
+ * the particle changes what the verb means ("logged in" is about
+ * signing in, not about a log; a client that "hung up" has nothing to do
+ * with a variant "set up" to negotiate): the stem of the closed compound
+ * where English has one ("login", "timeout", "setup"), so that "logged
+ * in", "log in" and "login" are one word.  stem is the verb's stem (its
+ * irregular past as written: "hung", "gave"), particle the next word in
+ * normal form.  Returns the term, or NULL if the two are no such pair.
+ * The generator and the search both join words through it, so data and
+ * queries agree. */
+const char *words_phrasal(const char *stem, size_t stemlen,
+			  const char *particle, size_t particlelen);
+
 /* Steps through the space-separated words of a string in normal form:
  * points *word at the next word after *cursor, moves *cursor past it and
  * returns its length; returns 0 at the end.

@@ -232,6 +232,47 @@ START_TEST(stem_joins_inflections)
 }
 END_TEST
 
+START_TEST(phrasal_verb_and_particle_are_one_term)
+{
+	static const struct phrasal_case {
+		const char *verb, *particle, *term;
+	} table[] = {
+		/* Every inflection the stemmer joins, and irregular pasts. */
+		{"logged", "in", "login"},    {"logging", "out", "logout"},
+		{"signed", "in", "signin"},   {"timed", "out", "timeout"},
+		{"hung", "up", "hangup"},     {"hangs", "up", "hangup"},
+		{"gave", "up", "giveup"},     {"given", "up", "giveup"},
+		{"set", "up", "setup"},
+		/* Particles that change nothing are left alone. */
+		{"slow", "down", NULL},       {"server", "down", NULL},
+		{"log", "file", NULL},        {"logged", "by", NULL},
+		{NULL, NULL, NULL},
+	};
+	char stem[STEM_WORD_MAX + 1], again[STEM_WORD_MAX + 1];
+	const char *term;
+	size_t i, len;
+
+	for (i = 0; table[i].verb != NULL; i++) {
+		len = stem_word(table[i].verb, strlen(table[i].verb), stem);
+		ck_assert_uint_gt(len, 0);
+		term = words_phrasal(stem, len, table[i].particle,
+				     strlen(table[i].particle));
+		if (table[i].term == NULL) {
+			ck_assert_msg(term == NULL, "%s %s -> %s", table[i].verb,
+				      table[i].particle, term);
+			continue;
+		}
+		ck_assert_msg(term != NULL && strcmp(term, table[i].term) == 0,
+			      "%s %s -> %s", table[i].verb, table[i].particle,
+			      term ? term : "nothing");
+		/* A term is its own stem, so that the closed compound a
+		 * query may spell ("login") finds it. */
+		ck_assert_uint_gt(stem_word(term, strlen(term), again), 0);
+		ck_assert_str_eq(again, term);
+	}
+}
+END_TEST
+
 START_TEST(normalize_reads_only_len_bytes)
 {
 	char out[64];
@@ -420,6 +461,146 @@ START_TEST(search_by_vendor_nginx_includes_444_and_499)
 	/* The other 499, Esri's, has nothing to do with nginx. */
 	for (i = 0; i < n; i++)
 		ck_assert_ptr_ne(hits[i], entry(499, 1));
+}
+END_TEST
+
+/* The position of e among hits[0..n), or n. */
+static size_t
+rank_of(const struct registry_entry *const *hits, size_t n,
+	const struct registry_entry *e)
+{
+	size_t i;
+
+	for (i = 0; i < n && hits[i] != e; i++)
+		;
+	return i;
+}
+
+START_TEST(search_reads_a_verb_and_its_particle_together)
+{
+	const struct registry_entry *hits[REGISTRY_MAX_ENTRIES];
+	size_t n;
+
+	/* "logged" is no log: 000's description speaks of access logs. */
+	n = search("not logged in", 1, hits);
+	ck_assert_ptr_eq(hits[0], entry(401, 0));
+	ck_assert_uint_ge(rank_of(hits, n, entry(0, 0)), 3);
+	/* "hung up" is not the "set up" of 506's description. */
+	n = search("client hung up", 1, hits);
+	ck_assert_ptr_eq(hits[0], entry(499, 0));
+	ck_assert_uint_eq(rank_of(hits, n, entry(506, 0)), n);
+	n = search("the client gave up", 1, hits);
+	ck_assert_ptr_eq(hits[0], entry(499, 0));
+}
+END_TEST
+
+START_TEST(search_finds_the_client_for_the_browser)
+{
+	const struct registry_entry *hits[REGISTRY_MAX_ENTRIES];
+
+	ck_assert_uint_gt(search("browser closed", 1, hits), 0);
+	ck_assert_ptr_eq(hits[0], entry(499, 0));
+	/* The browser's own word still comes first where it is said. */
+	ck_assert_uint_gt(search("unsupported browser", 1, hits), 0);
+	ck_assert_uint_eq(hits[0]->code, 493);
+}
+END_TEST
+
+START_TEST(search_weighs_words_of_degree_lightly)
+{
+	const struct registry_entry *hits[REGISTRY_MAX_ENTRIES];
+	size_t n = search("too many redirects", 1, hits), i;
+
+	/* The redirects, not 414 and 429, which have "too many" too. */
+	ck_assert_uint_ge(n, 5);
+	for (i = 0; i < 5; i++)
+		ck_assert_msg(hits[i]->code / 100 == 3, "%03u in place %zu",
+			      hits[i]->code, i);
+	/* An entry with nothing but them is not shown beside them. */
+	ck_assert_uint_eq(rank_of(hits, n, entry(429, 0)), n);
+}
+END_TEST
+
+START_TEST(search_puts_defunct_vendors_after_live_ones)
+{
+	static const char *const queries[] = {
+		"connection refused", "timeout", "headers too large",
+		"upstream connection refused", "too many redirects", NULL,
+	};
+	const struct registry_entry *hits[REGISTRY_MAX_ENTRIES];
+	const char *const *q;
+	size_t n, i;
+	int defunct_seen;
+
+	for (q = queries; *q != NULL; q++) {
+		n = search(*q, 1, hits);
+		defunct_seen = 0;
+		for (i = 0; i < n; i++) {
+			int defunct = hits[i]->origin != NULL &&
+				      contains_ci(hits[i]->origin, "now defunct");
+
+			ck_assert_msg(defunct || !defunct_seen,
+				      "'%s': %03u %s after a defunct entry", *q,
+				      hits[i]->code, hits[i]->phrase);
+			defunct_seen |= defunct;
+		}
+		/* And live ones are not cut by a defunct one's score. */
+		ck_assert_msg(n > 0 && (hits[0]->origin == NULL ||
+					!contains_ci(hits[0]->origin,
+						     "now defunct")),
+			      "'%s' has only defunct answers", *q);
+	}
+}
+END_TEST
+
+START_TEST(search_by_code_and_words_answers_that_code_alone)
+{
+	const struct registry_entry *hits[REGISTRY_MAX_ENTRIES];
+
+	ck_assert_uint_eq(search("request failed with status code 404", 1,
+				 hits),
+			  1);
+	ck_assert_ptr_eq(hits[0], entry(404, 0));
+	/* Both meanings of a code, unless the words name a vendor. */
+	ck_assert_uint_eq(search("error 499 in the log", 1, hits), 2);
+	ck_assert_uint_eq(search("nginx 499", 1, hits), 1);
+	ck_assert_ptr_eq(hits[0], entry(499, 0));
+	ck_assert_uint_eq(search("esri 499", 1, hits), 1);
+	ck_assert_ptr_eq(hits[0], entry(499, 1));
+	/* A vendor that has no meaning of the code changes nothing. */
+	ck_assert_uint_eq(search("got 404 from cloudflare", 1, hits), 1);
+	ck_assert_ptr_eq(hits[0], entry(404, 0));
+	/* A code answers even among words no entry has. */
+	ck_assert_uint_eq(search("xyzzy plugh 502", 1, hits), 1);
+	ck_assert_ptr_eq(hits[0], entry(502, 0));
+}
+END_TEST
+
+START_TEST(vendor_picks_the_meaning_of_a_code)
+{
+	const struct registry_entry *hits[4];
+
+	ck_assert_uint_eq(match_vendor("nginx", 5, 499, hits, 4), 1);
+	ck_assert_ptr_eq(hits[0], entry(499, 0));
+	ck_assert_uint_eq(match_vendor("Esri", 4, 499, hits, 4), 1);
+	ck_assert_ptr_eq(hits[0], entry(499, 1));
+	/* Not a vendor of the code, or no vendor at all. */
+	ck_assert_uint_eq(match_vendor("cloudflare", 10, 404, hits, 4), 0);
+	ck_assert_uint_eq(match_vendor("client closed", 13, 499, hits, 4), 0);
+}
+END_TEST
+
+START_TEST(search_by_vendor_lists_its_codes_in_code_order)
+{
+	const struct registry_entry *hits[REGISTRY_MAX_ENTRIES];
+	size_t n = search("nginx", 1, hits), i;
+
+	/* 000 too: nginx logs it when it sent no status. */
+	ck_assert_uint_gt(n, 1);
+	ck_assert_ptr_eq(hits[0], entry(0, 0));
+	for (i = 1; i < n; i++)
+		ck_assert_uint_lt(registry_index(hits[i - 1]),
+				  registry_index(hits[i]));
 }
 END_TEST
 
@@ -697,6 +878,7 @@ unit_suite(void)
 	tcase_add_test(tc, name_key_is_the_same_for_every_spelling_of_a_name);
 	tcase_add_test(tc, stop_words_are_function_words_and_single_letters);
 	tcase_add_test(tc, stem_joins_inflections);
+	tcase_add_test(tc, phrasal_verb_and_particle_are_one_term);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("search");
@@ -704,6 +886,10 @@ unit_suite(void)
 	tcase_add_test(tc, search_understands_constant_names);
 	tcase_add_test(tc, search_by_vendor_finds_only_its_entries);
 	tcase_add_test(tc, search_by_vendor_nginx_includes_444_and_499);
+	tcase_add_test(tc, search_by_vendor_lists_its_codes_in_code_order);
+	tcase_add_test(tc, vendor_picks_the_meaning_of_a_code);
+	tcase_add_test(tc, search_reads_a_verb_and_its_particle_together);
+	tcase_add_test(tc, search_finds_the_client_for_the_browser);
 	tcase_add_test(tc, search_without_unofficial_hides_unofficial_entries);
 	tcase_add_test(tc, search_matches_whole_words_not_substrings);
 	tcase_add_test(tc, named_finds_the_entry_a_status_line_names);
@@ -714,6 +900,9 @@ unit_suite(void)
 	tcase_add_test(tc, search_by_words_does_not_stop_at_an_exact_name);
 	tcase_add_test(tc, search_cuts_the_tail);
 	tcase_add_test(tc, search_puts_a_code_among_the_words_first);
+	tcase_add_test(tc, search_by_code_and_words_answers_that_code_alone);
+	tcase_add_test(tc, search_weighs_words_of_degree_lightly);
+	tcase_add_test(tc, search_puts_defunct_vendors_after_live_ones);
 	tcase_add_test(tc, search_stops_at_cap);
 	suite_add_tcase(s, tc);
 

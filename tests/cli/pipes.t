@@ -212,5 +212,5 @@ $ printf 'HTTP/1.1\n\n200\n' | httpstatus -s
 
 # Plain words are searched for even where a file has their name.
 $ touch timeout && httpstatus -s timeout | head -n 1
-408 Request Timeout
+504 Gateway Timeout
 ? 0

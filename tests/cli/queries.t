@@ -195,24 +195,26 @@ $ httpstatus -s StatusTeapot StatusProxyAuthRequired IM_A_TEAPOT StatusRequestEn
 ? 0
 
 $ httpstatus cloudflare
-527 Railgun Listener to Origin Error  (unofficial: Cloudflare)
-522 Connection Timed Out  (unofficial: Cloudflare)
-521 Web Server Is Down  (unofficial: Cloudflare)
+499 Client Closed Request  (unofficial: nginx, Cloudflare, Cloud Foundry, Google APIs)
 520 Web Server Returns an Unknown Error  (unofficial: Cloudflare)
-530 (unnamed)  (unofficial: Cloudflare)
+521 Web Server Is Down  (unofficial: Cloudflare)
+522 Connection Timed Out  (unofficial: Cloudflare)
 523 Origin Is Unreachable  (unofficial: Cloudflare)
 524 A Timeout Occurred  (unofficial: Cloudflare)
 525 SSL Handshake Failed  (unofficial: Cloudflare, Cloud Foundry)
 526 Invalid SSL Certificate  (unofficial: Cloudflare, Cloud Foundry)
+527 Railgun Listener to Origin Error  (unofficial: Cloudflare)
+530 (unnamed)  (unofficial: Cloudflare)
 ? 0
 
 $ httpstatus nginx
+000 (unnamed)  (unofficial: curl, nginx, Apache Traffic Server, Akamai, AWS Elastic Load Balancing)
 444 (unnamed)  (unofficial: nginx)
-497 The plain HTTP request was sent to HTTPS port  (unofficial: nginx)
-495 The SSL certificate error  (unofficial: nginx)
 494 Request Header Or Cookie Too Large  (unofficial: nginx)
-498 (unnamed)  (unofficial: nginx before 0.3.28)
+495 The SSL certificate error  (unofficial: nginx)
 496 No required SSL certificate was sent  (unofficial: nginx, Cloud Foundry)
+497 The plain HTTP request was sent to HTTPS port  (unofficial: nginx)
+498 (unnamed)  (unofficial: nginx before 0.3.28)
 499 Client Closed Request  (unofficial: nginx, Cloudflare, Cloud Foundry, Google APIs)
 ? 0
 
@@ -220,18 +222,16 @@ $ httpstatus 'too large'
 413 Content Too Large
 431 Request Header Fields Too Large
 494 Request Header Or Cookie Too Large  (unofficial: nginx)
-414 URI Too Long
-532 Project Response Too Large  (unofficial: Edgio, now defunct)
 430 Request Header Fields Too Large  (unofficial, unattested: Shopify)
+532 Project Response Too Large  (unofficial: Edgio, now defunct)
 ? 0
 
 $ httpstatus 'LARGE too'
 413 Content Too Large
 431 Request Header Fields Too Large
-414 URI Too Long
 494 Request Header Or Cookie Too Large  (unofficial: nginx)
-532 Project Response Too Large  (unofficial: Edgio, now defunct)
 430 Request Header Fields Too Large  (unofficial, unattested: Shopify)
+532 Project Response Too Large  (unofficial: Edgio, now defunct)
 ? 0
 
 # A word of the description finds the entry, and a query with a single
@@ -254,7 +254,6 @@ $ httpstatus fahrenheit
 $ httpstatus --official 'too large'
 413 Content Too Large
 431 Request Header Fields Too Large
-414 URI Too Long
 ? 0
 
 $ httpstatus --official 499
