@@ -146,12 +146,12 @@ emit_index(FILE *out, const struct search_index *ix)
 	for (i = 0; i < ix->nnames; i++) {
 		fputs("\t{", out);
 		put_string(out, ix->names[i].key);
-		fprintf(out, ", %u, %s, %u},\n", ix->names[i].entry,
+		fprintf(out, ", %u, %s, %u, %u},\n", ix->names[i].entry,
 			name_kinds[ix->names[i].kind],
-			(unsigned)ix->names[i].level);
+			(unsigned)ix->names[i].level, ix->names[i].dropped);
 	}
 	if (ix->nnames == 0)
-		fputs("\t{\"\", 0, REGISTRY_NAME_PHRASE, 0},\n", out);
+		fputs("\t{\"\", 0, REGISTRY_NAME_PHRASE, 0, 0},\n", out);
 	fputs("};\n", out);
 }
 

@@ -150,37 +150,20 @@ add_text(struct builder *b, enum field field, const char *text)
 	free(norm);
 }
 
-/* Records the key of a phrase or alias (field F_NAME or F_ALIAS) or
- * header field (F_HEADER, at level), whose words it indexes too, or of a
- * keyword (F_KEYWORD), whose words add_text indexes with the rest of the
- * list. */
+/* Records one key of a name of the current entry. */
 static void
-add_name(struct builder *b, enum field field, const char *name, size_t len,
-	 enum registry_level level, int registered)
+put_name(struct builder *b, enum field field, char *key,
+	 enum registry_level level, int registered, unsigned dropped)
 {
 	struct index_name *names;
-	size_t cap = 2 * len + 2;
-	char *key;
 
-	/* "(unnamed)" stands for a code documented without a phrase. */
-	if (name[0] == '(' || b->failed)
-		return;
 	names = grow(b->names, &b->capnames, b->nnames + 1, sizeof(*names));
 	if (names == NULL) {
+		free(key);
 		b->failed = 1;
 		return;
 	}
 	b->names = names;
-	if ((key = malloc(cap)) == NULL) {
-		b->failed = 1;
-		return;
-	}
-	if (words_name_key(name, len, key, cap) == 0) {
-		free(key);
-		return;
-	}
-	if (field != F_KEYWORD)
-		add_words(b, field, key);
 	names[b->nnames].key = key;
 	names[b->nnames].entry = b->entry;
 	names[b->nnames].kind = field == F_KEYWORD  ? REGISTRY_NAME_KEYWORD
@@ -188,7 +171,57 @@ add_name(struct builder *b, enum field field, const char *name, size_t len,
 						    : REGISTRY_NAME_PHRASE;
 	names[b->nnames].level = field == F_HEADER ? level : 0;
 	names[b->nnames].registered = registered;
+	names[b->nnames].dropped = dropped;
 	b->nnames++;
+}
+
+/* Records the key of a phrase or alias (field F_NAME or F_ALIAS) or
+ * header field (F_HEADER, at level), whose words it indexes too, or of a
+ * keyword (F_KEYWORD), whose words add_text indexes with the rest of the
+ * list.  A name that its key leaves something out of is recorded whole
+ * as well, so that the library's own spelling of it finds it first:
+ * Django's HttpResponsePermanentRedirect is 301, though its key is that
+ * of 308 Permanent Redirect. */
+static void
+add_name(struct builder *b, enum field field, const char *name, size_t len,
+	 enum registry_level level, int registered)
+{
+	struct words_dropped how;
+	size_t cap = 2 * len + 2, n;
+	unsigned dropped;
+	char *key, *full;
+
+	/* "(unnamed)" stands for a code documented without a phrase. */
+	if (name[0] == '(' || b->failed)
+		return;
+	if ((key = malloc(cap)) == NULL) {
+		b->failed = 1;
+		return;
+	}
+	if (words_name_key_dropping(name, len, key, cap, &how) == 0) {
+		free(key);
+		return;
+	}
+	if (field != F_KEYWORD)
+		add_words(b, field, key);
+	/* A phrase is the code's own name, whatever its key leaves out
+	 * ("HTTP Version Not Supported"). */
+	dropped = field != F_ALIAS ? 0
+		  : (how.words > 0 ? REGISTRY_DROPPED_WORDS : 0) |
+			    (how.qualifier ? REGISTRY_DROPPED_QUALIFIER : 0);
+	put_name(b, field, key, level, registered, dropped);
+	if (dropped == 0 || field != F_ALIAS || b->failed)
+		return;
+	if ((full = malloc(cap)) == NULL) {
+		b->failed = 1;
+		return;
+	}
+	n = words_full_key(name, len, full, cap);
+	if (n == 0 || strcmp(full, key) == 0) {
+		free(full);
+		return;
+	}
+	put_name(b, field, full, level, registered, 0);
 }
 
 static void
@@ -246,6 +279,8 @@ compare_names(const void *pa, const void *pb)
 		return a->registered ? -1 : 1;
 	if (a->level != b->level)
 		return a->level < b->level ? -1 : 1;
+	if (a->dropped != b->dropped)
+		return a->dropped < b->dropped ? -1 : 1;
 	return a->entry < b->entry ? -1 : a->entry > b->entry;
 }
 

@@ -24,6 +24,7 @@ struct index_name {
 	enum registry_name_kind kind;
 	enum registry_level level; /* of a header */
 	int registered;
+	unsigned dropped; /* what the key left out: REGISTRY_DROPPED_ bits */
 };
 
 struct search_index {

@@ -21,11 +21,13 @@ enum { BY_NOTHING, BY_HEADER, BY_NAME, BY_REQUIRED_HEADER };
 /* Room for a query in normal form: a space may follow every byte. */
 #define NORM_MAX (2 * QUERY_MAX + 2)
 
-/* A query in normal form and its name key. */
+/* A query in normal form, its name key and, for a constant, its whole
+ * (words_full_key). */
 struct prepared {
 	char words[NORM_MAX]; /* the words to search for */
 	char key[NORM_MAX];
-	size_t keylen;
+	char full[NORM_MAX];
+	size_t keylen, fulllen;
 	int constant;
 };
 
@@ -37,6 +39,9 @@ prepare(struct prepared *p, const char *text, size_t len)
 		return -1;
 	p->constant = words_is_constant(text, len);
 	p->keylen = words_name_key(text, len, p->key, sizeof(p->key));
+	p->fulllen = p->constant ? words_full_key(text, len, p->full,
+						   sizeof(p->full))
+				 : 0;
 	/* A constant's words are those of its name: Status404NotFound
 	 * searches for "not found". */
 	if (p->constant)
@@ -333,6 +338,67 @@ names_origin(const struct prepared *p, const struct registry_entry *e,
 	return any;
 }
 
+/*
+ * Which of the names a query's key finds name an entry surely.  A name
+ * whose key is the query's once words before or after it are left out
+ * (Django's HttpResponsePermanentRedirect, a 301) is a lesser name than
+ * a phrase or constant that is the query without leaving anything out
+ * (308 Permanent Redirect, which Go's StatusPermanentRedirect and
+ * Python's HTTPStatus.PERMANENT_REDIRECT mean): it names nothing.  And
+ * a library's qualified constant (HttpStatusCode.Redirect, codes.retry)
+ * is a name for a query written as a constant, but to plain words
+ * ("retry") no more than a keyword.
+ */
+static int
+names_surely(const struct prepared *p, const struct registry_name *name,
+	     unsigned least)
+{
+	if ((name->dropped & REGISTRY_DROPPED_QUALIFIER) && !p->constant)
+		return 0;
+	return (name->dropped & REGISTRY_DROPPED_WORDS) <= least;
+}
+
+/* The least that the phrases and aliases among names[0..n) that could
+ * name an entry surely left out, as REGISTRY_DROPPED_WORDS or 0. */
+static unsigned
+least_dropped(const struct prepared *p, const struct registry_name *names,
+	      size_t n, int with_unofficial)
+{
+	unsigned least = REGISTRY_DROPPED_WORDS;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (names[i].kind == REGISTRY_NAME_PHRASE &&
+		    visible(registry_at(names[i].entry), with_unofficial) &&
+		    names_surely(p, &names[i], 0))
+			least = 0;
+	return least;
+}
+
+/* The entries whose phrase or alias is the whole of a constant, in
+ * registry order, each once; returns how many. */
+static size_t
+whole_names(const struct prepared *p, int with_unofficial,
+	    const struct registry_entry **hits, size_t cap)
+{
+	const struct registry_name *names;
+	size_t nnames = registry_names(p->full, p->fulllen, &names), n = 0, i,
+	       j;
+
+	for (i = 0; i < nnames && n < cap; i++) {
+		const struct registry_entry *e = registry_at(names[i].entry);
+
+		if (names[i].kind != REGISTRY_NAME_PHRASE ||
+		    names[i].dropped != 0 || !visible(e, with_unofficial))
+			continue;
+		for (j = 0; j < n && hits[j] != e; j++)
+			;
+		if (j == n)
+			hits[n++] = e;
+	}
+	return n;
+}
+
 struct ranked {
 	size_t entry;
 	double score;
@@ -374,6 +440,7 @@ match_search(const char *text, size_t len, int with_unofficial,
 	size_t total = registry_size(), nnames, n = 0, known, vendor = 0, i, j;
 	double best = 0, cut;
 	int any_name = 0, as_field_name = memchr(text, ' ', len) == NULL, by;
+	unsigned dropped;
 	int coded_vendor = 0;
 
 	*outcome = MATCH_NO_WORDS;
@@ -385,13 +452,22 @@ match_search(const char *text, size_t len, int with_unofficial,
 	memset(exact, 0, total);
 	memset(named_by, 0, total);
 
+	/* A constant as its library spells it, qualifier and all, is what
+	 * that library means by it. */
+	if (p.constant && (n = whole_names(&p, with_unofficial, hits, cap)) > 0)
+		return n;
 	nnames = registry_names(p.key, p.keylen, &names);
+	dropped = least_dropped(&p, names, nnames, with_unofficial);
 	for (i = 0; i < nnames; i++) {
 		unsigned e = names[i].entry;
 
 		if (!visible(registry_at(e), with_unofficial))
 			continue;
-		if (names[i].kind == REGISTRY_NAME_PHRASE) {
+		if (names[i].kind == REGISTRY_NAME_PHRASE &&
+		    (names[i].dropped & REGISTRY_DROPPED_WORDS) > dropped)
+			continue;
+		if (names[i].kind == REGISTRY_NAME_PHRASE &&
+		    names_surely(&p, &names[i], dropped)) {
 			exact[e] = EXACT_NAME;
 			any_name = 1;
 		} else if (exact[e] == 0) {

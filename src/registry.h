@@ -131,11 +131,21 @@ enum registry_name_kind {
 	REGISTRY_NAME_HEADER,  /* a header field that goes with the code */
 };
 
+/* What a name's key left out of it (see words_name_key): words before
+ * or after the name ("Status" of StatusNotFound, "HttpResponse" of
+ * HttpResponsePermanentRedirect), or a qualifier (HttpStatusCode.).  A
+ * qualified alias also has a name of its whole, which leaves out nothing. */
+enum {
+	REGISTRY_DROPPED_WORDS = 1,
+	REGISTRY_DROPPED_QUALIFIER = 2,
+};
+
 struct registry_name {
 	const char *key;
 	unsigned short entry;
-	unsigned char kind;  /* enum registry_name_kind */
-	unsigned char level; /* a header's enum registry_level, else 0 */
+	unsigned char kind;    /* enum registry_name_kind */
+	unsigned char level;   /* a header's enum registry_level, else 0 */
+	unsigned char dropped; /* REGISTRY_DROPPED_ bits */
 };
 
 /* The postings of a stem of len bytes; returns how many and points

@@ -166,19 +166,45 @@ memrchr_space(const char *s, size_t len)
 	return NULL;
 }
 
+/* The length of a name without its trailing note: "Redirect (.NET)"
+ * says whose name it is. */
+static size_t
+without_note(const char *s, size_t len)
+{
+	size_t i;
+
+	if (len > 0 && s[len - 1] == ')')
+		for (i = len - 1; i > 1; i--)
+			if (s[i] == '(' && s[i - 1] == ' ')
+				return i - 1;
+	return len;
+}
+
+size_t
+words_full_key(const char *s, size_t len, char *out, size_t cap)
+{
+	len = without_note(s, len);
+	return words_normalize(s, len, words_is_constant(s, len), out, cap);
+}
+
 size_t
 words_name_key(const char *s, size_t len, char *out, size_t cap)
+{
+	struct words_dropped dropped;
+
+	return words_name_key_dropping(s, len, out, cap, &dropped);
+}
+
+size_t
+words_name_key_dropping(const char *s, size_t len, char *out, size_t cap,
+			struct words_dropped *dropped)
 {
 	size_t n, i, start = 0, end, first;
 	int constant;
 
-	/* "Redirect (.NET)": the note says whose name it is. */
-	if (len > 0 && s[len - 1] == ')')
-		for (i = len - 1; i > 1; i--)
-			if (s[i] == '(' && s[i - 1] == ' ') {
-				len = i - 1;
-				break;
-			}
+	dropped->qualifier = 0;
+	dropped->words = 0;
+	len = without_note(s, len);
 	constant = words_is_constant(s, len);
 	if (constant) {
 		/* The qualifier: "HttpStatusCode.", "Response::", ":". */
@@ -186,6 +212,8 @@ words_name_key(const char *s, size_t len, char *out, size_t cap)
 			if (s[i - 1] == '.' || s[i - 1] == ':')
 				break;
 		if (i < len) {
+			/* A Rack or Plug symbol's colon qualifies nothing. */
+			dropped->qualifier = i > 1;
 			s += i;
 			len -= i;
 		}
@@ -198,8 +226,10 @@ words_name_key(const char *s, size_t len, char *out, size_t cap)
 	first = strcspn(out, " ");
 	if (constant && first > 4 && memcmp(out, "http", 4) == 0 &&
 	    !is_prefix_word(out, first) &&
-	    !(first == 5 && out[4] == 's')) /* HTTPS_PORT keeps its https */
+	    !(first == 5 && out[4] == 's')) { /* HTTPS_PORT keeps its https */
 		start = 4;
+		dropped->words++;
+	}
 
 	/* Leading prefix words and codes, as long as a word remains. */
 	for (;;) {
@@ -209,6 +239,7 @@ words_name_key(const char *s, size_t len, char *out, size_t cap)
 		    !is_prefix_word(out + start, (size_t)(space - (out + start))))
 			break;
 		start = (size_t)(space - out) + 1;
+		dropped->words++;
 	}
 	/* Then, from the end, a code (notFound404) and the words exception
 	 * classes add (NotFoundException, NotFoundHttpException). */
@@ -223,6 +254,7 @@ words_name_key(const char *s, size_t len, char *out, size_t cap)
 		      (wlen == 4 && memcmp(space + 1, "http", 4) == 0)))
 			break;
 		end = (size_t)(space - out);
+		dropped->words++;
 	}
 	memmove(out, out + start, end - start);
 	out[end - start] = '\0';

@@ -37,6 +37,24 @@ int words_is_constant(const char *s, size_t len);
  * fit in out[0..cap). */
 size_t words_name_key(const char *s, size_t len, char *out, size_t cap);
 
+/* What words_name_key left out of a name to reach its key. */
+struct words_dropped {
+	int qualifier; /* "HttpStatusCode." of HttpStatusCode.Redirect */
+	size_t words;  /* prefix words, codes and exception words: two of
+			* Django's HttpResponsePermanentRedirect */
+};
+
+/* words_name_key, saying in *dropped what it left out. */
+size_t words_name_key_dropping(const char *s, size_t len, char *out,
+			       size_t cap, struct words_dropped *dropped);
+
+/* The whole of a name in normal form, qualifier and prefix words and
+ * all, split at case changes if it is a constant: "http status code
+ * redirect" of HttpStatusCode.Redirect.  Its trailing note is dropped,
+ * as words_name_key drops it.  Returns the length, or cap if it did not
+ * fit in out[0..cap). */
+size_t words_full_key(const char *s, size_t len, char *out, size_t cap);
+
 /* Compares a NUL-terminated key of a sorted table with s[0..len), as
  * strcmp would compare key with s as a string of its own. */
 int words_compare_key(const char *key, const char *s, size_t len);

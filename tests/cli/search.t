@@ -2,10 +2,10 @@
 # joined arguments.  -s keeps the answers to one line each.
 
 $ httpstatus -s redirect
-302 Found
 308 Permanent Redirect
 307 Temporary Redirect
 303 See Other
+302 Found
 301 Moved Permanently
 451 Redirect  (unofficial: Microsoft Exchange ActiveSync)
 538 Project Request Loop  (unofficial: Edgio, now defunct)
@@ -18,6 +18,7 @@ $ httpstatus -s redirects | head -1
 $ httpstatus -s 'not allowed'
 405 Method Not Allowed
 462 Not Allowed  (unofficial, unattested: Fastly)
+403 Forbidden
 ? 0
 
 $ httpstatus -s throttled | head -1
@@ -59,7 +60,6 @@ $ httpstatus -s HTTP_UNAVAILABLE HTTP_BAD_METHOD HttpStatusCode.RedirectMethod H
 
 $ httpstatus -s HttpStatusCode.Redirect HttpURLConnection.HTTP_NOT_FOUND web.HTTPNotFound StatusCodes.Status404NotFound
 302 Found
-451 Redirect  (unofficial: Microsoft Exchange ActiveSync)
 404 Not Found
 404 Not Found
 404 Not Found
