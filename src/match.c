@@ -399,6 +399,30 @@ whole_names(const struct prepared *p, int with_unofficial,
 	return n;
 }
 
+/* The entries of the first code among the words of a constant's whole
+ * that has any; returns how many. */
+static size_t
+spelled_code(const struct prepared *p, int with_unofficial,
+	     const struct registry_entry **hits, size_t cap)
+{
+	const struct registry_entry *first;
+	const char *cursor = p->full, *w;
+	size_t len, n, i, found = 0;
+	unsigned code;
+
+	while ((len = words_next(&cursor, &w)) > 0) {
+		if (code_parse(w, len, &code) < 0)
+			continue;
+		n = registry_find(code, &first);
+		for (i = 0; i < n && found < cap; i++)
+			if (visible(&first[i], with_unofficial))
+				hits[found++] = &first[i];
+		if (found > 0)
+			break;
+	}
+	return found;
+}
+
 struct ranked {
 	size_t entry;
 	double score;
@@ -493,6 +517,11 @@ match_search(const char *text, size_t len, int with_unofficial,
 			}
 		return n;
 	}
+	/* One that names nothing but spells a code into it is that code
+	 * (HTTP_511_NETWORD_AUTHENTICATION_REQUIRED, a typo a library
+	 * once had; imATeaPot418). */
+	if (p.constant && (n = spelled_code(&p, with_unofficial, hits, cap)) > 0)
+		return n;
 
 	memset(s.total, 0, total * sizeof(s.total[0]));
 	memset(s.matched, 0, total * sizeof(s.matched[0]));

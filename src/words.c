@@ -110,30 +110,6 @@ words_normalize(const char *s, size_t len, int split_camel, char *out,
 	return n;
 }
 
-int
-words_is_constant(const char *s, size_t len)
-{
-	size_t i;
-
-	/* Constants hold no spaces: "nOT fOUND" is words typed oddly. */
-	for (i = 0; i < len; i++)
-		if (query_is_space(s[i]))
-			return 0;
-	for (i = 0; i < len; i++) {
-		if (s[i] == '_' || s[i] == ':' || s[i] == '.')
-			return 1;
-		if (i > 0 && is_upper(s[i]) && is_lower(s[i - 1]))
-			return 1;
-		/* A code run into a name: status413, notFound404. */
-		if (i > 0 && i + 3 <= len && is_digit(s[i]) &&
-		    !is_digit(s[i - 1]) && is_alnum(s[i - 1]) &&
-		    is_digit(s[i + 1]) && is_digit(s[i + 2]) &&
-		    (i + 3 == len || !is_digit(s[i + 3])))
-			return 1;
-	}
-	return 0;
-}
-
 /* Words that libraries put before the name of a status in their
  * constants: HTTP_NOT_FOUND, SC_NOT_FOUND, StatusNotFound,
  * HTTPStatus.NOT_FOUND, HttpStatusCode.NotFound, codes.not_found. */
@@ -153,6 +129,54 @@ is_prefix_word(const char *w, size_t len)
 		if (strlen(name_prefixes[i]) == len &&
 		    memcmp(name_prefixes[i], w, len) == 0)
 			return 1;
+	return 0;
+}
+
+/* Whether s begins with a prefix word in capitals run straight into a
+ * capitalised name: aiohttp's HTTPOk, whose "Ok" is too short to tell
+ * from the plural of an acronym by its case alone. */
+static int
+runs_into_prefix(const char *s, size_t len)
+{
+	char lower[16];
+	size_t i;
+
+	for (i = 0; i < len && i < sizeof(lower) && is_upper(s[i]); i++)
+		lower[i] = (char)(s[i] - 'A' + 'a');
+	/* The last capital starts the name. */
+	return i >= 3 && i < len && is_lower(s[i]) &&
+	       is_prefix_word(lower, i - 1);
+}
+
+int
+words_is_constant(const char *s, size_t len)
+{
+	size_t i;
+
+	/* Constants hold no spaces: "nOT fOUND" is words typed oddly. */
+	for (i = 0; i < len; i++)
+		if (query_is_space(s[i]))
+			return 0;
+	if (runs_into_prefix(s, len))
+		return 1;
+	for (i = 0; i < len; i++) {
+		if (s[i] == '_' || s[i] == ':' || s[i] == '.')
+			return 1;
+		if (i > 0 && is_upper(s[i]) && is_lower(s[i - 1]))
+			return 1;
+		/* An acronym run into a word: IMUsed, HTTPCreated; but a
+		 * plural of one ("URLs") is a word. */
+		if (i >= 2 && i + 2 < len && is_upper(s[i - 2]) &&
+		    is_upper(s[i - 1]) && is_upper(s[i]) && is_lower(s[i + 1]) &&
+		    is_lower(s[i + 2]))
+			return 1;
+		/* A code run into a name: status413, notFound404. */
+		if (i > 0 && i + 3 <= len && is_digit(s[i]) &&
+		    !is_digit(s[i - 1]) && is_alnum(s[i - 1]) &&
+		    is_digit(s[i + 1]) && is_digit(s[i + 2]) &&
+		    (i + 3 == len || !is_digit(s[i + 3])))
+			return 1;
+	}
 	return 0;
 }
 

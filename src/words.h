@@ -20,9 +20,9 @@ size_t words_normalize(const char *s, size_t len, int split_camel, char *out,
 
 /* Whether text is written as a programming constant rather than as
  * words: it has no space, and holds an underscore, a colon or a dot, a
- * capital right after a lowercase letter, or a three-digit code right
- * after a letter (NOT_FOUND, :not_found, HttpStatusCode.Gone,
- * StatusTeapot, status413). */
+ * capital right after a lowercase letter, an acronym run into a word, or
+ * a three-digit code right after a letter (NOT_FOUND, :not_found,
+ * HttpStatusCode.Gone, StatusTeapot, IMUsed, HTTPOk, status413). */
 int words_is_constant(const char *s, size_t len);
 
 /* The key under which a name is looked up, the same for a phrase, an

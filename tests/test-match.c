@@ -190,6 +190,29 @@ START_TEST(name_key_is_the_same_for_every_spelling_of_a_name)
 END_TEST
 
 /* What a key leaves out of a name, and the whole of a name. */
+/* Which single words are written as constants: an acronym's plural is
+ * a word, an acronym run into a word is a name. */
+START_TEST(constant_is_told_from_a_word)
+{
+	static const struct {
+		const char *s;
+		int constant;
+	} table[] = {
+		{"NOT_FOUND", 1}, {"StatusTeapot", 1}, {"IMUsed", 1},
+		{"HTTPCreated", 1}, {"HTTPOk", 1},  {"status413", 1},
+		{"URLs", 0},      {"APIs", 0},       {"HTTPS", 0},
+		{"timeout", 0},   {"CORS", 0},       {"TLSv1", 0},
+		{NULL, 0},
+	};
+	size_t i;
+
+	for (i = 0; table[i].s != NULL; i++)
+		ck_assert_msg(words_is_constant(table[i].s, strlen(table[i].s)) ==
+				      table[i].constant,
+			      "%s", table[i].s);
+}
+END_TEST
+
 START_TEST(name_key_says_what_it_dropped)
 {
 	struct words_dropped how;
@@ -447,6 +470,13 @@ START_TEST(search_understands_constant_names)
 		{"HttpStatusCode.Ambiguous", 300},
 		{"HTTP_BAD_METHOD", 405},
 		{"HttpURLConnection.HTTP_UNAVAILABLE", 503},
+		/* An acronym run into a name, with or without a prefix. */
+		{"IMUsed", 226},
+		{"HTTPCreated", 201},
+		{"HTTPOk", 200},
+		/* A code spelled into a name that names nothing. */
+		{"HTTP_511_NETWORD_AUTHENTICATION_REQUIRED", 511},
+		{"imATeaPot418", 418},
 		{NULL, 0},
 	};
 
@@ -947,6 +977,7 @@ unit_suite(void)
 	tcase_add_test(tc, normalize_reads_only_len_bytes);
 	tcase_add_test(tc, normalize_output_bounded_by_cap_returns_cap);
 	tcase_add_test(tc, name_key_is_the_same_for_every_spelling_of_a_name);
+	tcase_add_test(tc, constant_is_told_from_a_word);
 	tcase_add_test(tc, name_key_says_what_it_dropped);
 	tcase_add_test(tc, stop_words_are_function_words_and_single_letters);
 	tcase_add_test(tc, stem_joins_inflections);
