@@ -346,8 +346,8 @@ names_origin(const struct prepared *p, const struct registry_entry *e,
  * (308 Permanent Redirect, which Go's StatusPermanentRedirect and
  * Python's HTTPStatus.PERMANENT_REDIRECT mean): it names nothing.  And
  * a library's qualified constant (HttpStatusCode.Redirect, codes.retry)
- * is a name for a query written as a constant, but to plain words
- * ("retry") no more than a keyword.
+ * is a name for a query written as a constant, but none for plain words:
+ * "retry" asks about retrying, not for what requests calls 449.
  */
 static int
 names_surely(const struct prepared *p, const struct registry_name *name,
@@ -477,8 +477,10 @@ match_search(const char *text, size_t len, int with_unofficial,
 	memset(named_by, 0, total);
 
 	/* A constant as its library spells it, qualifier and all, is what
-	 * that library means by it. */
-	if (p.constant && (n = whole_names(&p, with_unofficial, hits, cap)) > 0)
+	 * that library means by it; one that leaves nothing out
+	 * (NOT_ALLOWED) is looked up by its key alone, below. */
+	if (p.constant && strcmp(p.full, p.key) != 0 &&
+	    (n = whole_names(&p, with_unofficial, hits, cap)) > 0)
 		return n;
 	nnames = registry_names(p.key, p.keylen, &names);
 	dropped = least_dropped(&p, names, nnames, with_unofficial);
@@ -488,10 +490,9 @@ match_search(const char *text, size_t len, int with_unofficial,
 		if (!visible(registry_at(e), with_unofficial))
 			continue;
 		if (names[i].kind == REGISTRY_NAME_PHRASE &&
-		    (names[i].dropped & REGISTRY_DROPPED_WORDS) > dropped)
+		    !names_surely(&p, &names[i], dropped))
 			continue;
-		if (names[i].kind == REGISTRY_NAME_PHRASE &&
-		    names_surely(&p, &names[i], dropped)) {
+		if (names[i].kind == REGISTRY_NAME_PHRASE) {
 			exact[e] = EXACT_NAME;
 			any_name = 1;
 		} else if (exact[e] == 0) {

@@ -1174,6 +1174,7 @@ START_TEST(text_entry_at_width_10_puts_a_word_or_two_a_line)
 	struct format f;
 
 	e.description = "The request succeeded, as asked.";
+	e.aliases = (const char *const[]){NULL};
 	e.headers = headers;
 	e.content = "a representation";
 	e.related = related;

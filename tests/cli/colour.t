@@ -14,6 +14,7 @@ $ httpstatus --color=always 200 499 | cat -v
     The request succeeded. What the content holds depends on the method: the
     requested representation for GET, or a description of the outcome of the
     action for POST.
+    Also known as: codes.M-bM-^\M-^S (Python requests)
     Headers: ETag (recommended): a strong entity tag, in a 200 to GET or HEAD,
              if one is available
              Last-Modified (recommended): the modification date, in a 200 to GET
@@ -99,6 +100,7 @@ $ COLUMNS=50 httpstatus 200
     depends on the method: the requested
     representation for GET, or a description of
     the outcome of the action for POST.
+    Also known as: codes.✓ (Python requests)
     Headers: ETag (recommended): a strong entity
              tag, in a 200 to GET or HEAD, if one
              is available
@@ -143,6 +145,10 @@ $ COLUMNS=10 httpstatus 200
     action
     for
     POST.
+    Also known as:
+    codes.✓
+    (Python
+    requests)
     Headers:
     ETag
     (recommended):
@@ -217,6 +223,7 @@ $ COLUMNS=junk httpstatus 200
     The request succeeded. What the content holds depends on the method: the
     requested representation for GET, or a description of the outcome of the
     action for POST.
+    Also known as: codes.✓ (Python requests)
     Headers: ETag (recommended): a strong entity tag, in a 200 to GET or HEAD,
              if one is available
              Last-Modified (recommended): the modification date, in a 200 to GET

@@ -7,7 +7,8 @@ $ httpstatus 405
     a DELETE on a read-only resource. The server must list the methods it does
     support in an Allow header field.
     Also known as: HttpURLConnection.HTTP_BAD_METHOD (Java),
-    HttpResponseNotAllowed (Django)
+    HttpResponseNotAllowed (Django), codes.not_allowed (Python requests),
+    http.NOT_ALLOWED (Twisted)
     Headers: Allow (required): the methods the resource does support
     Cacheable by default
     See also: 501 the method is unknown to the whole server
@@ -38,7 +39,7 @@ $ httpstatus 301
     when following it; 308 is the variant that keeps the method.
     Also known as: HttpStatusCode.Moved (.NET),
     HttpURLConnection.HTTP_MOVED_PERM (Java), HttpResponsePermanentRedirect
-    (Django)
+    (Django), codes.moved_pemanently (former requests name)
     Headers: Location (recommended): the new permanent URI
              Retry-After (optional): minimum wait before following it (RFC 9110,
              10.2.3)

@@ -192,6 +192,7 @@ $ httpstatus -s StatusTeapot StatusProxyAuthRequired IM_A_TEAPOT StatusRequestEn
 418 I'm a teapot  (reserved: unused in the IANA registry)
 413 Content Too Large
 414 URI Too Long
+122 (unnamed)  (unofficial: Python requests)
 ? 0
 
 $ httpstatus cloudflare
@@ -314,7 +315,7 @@ $ httpstatus -l | wc -l
 ? 0
 
 $ httpstatus -la | wc -l
-137
+138
 ? 0
 
 $ httpstatus -l --official | head -3

@@ -2,17 +2,18 @@
 # joined arguments.  -s keeps the answers to one line each.
 
 $ httpstatus -s redirect
-308 Permanent Redirect
 307 Temporary Redirect
+308 Permanent Redirect
 303 See Other
 302 Found
 301 Moved Permanently
 451 Redirect  (unofficial: Microsoft Exchange ActiveSync)
+300 Multiple Choices
 538 Project Request Loop  (unofficial: Edgio, now defunct)
 ? 0
 
 $ httpstatus -s redirects | head -1
-308 Permanent Redirect
+307 Temporary Redirect
 ? 0
 
 $ httpstatus -s 'not allowed'
