@@ -115,22 +115,15 @@ add_word(struct builder *b, enum field field, const char *w, size_t len)
 static void
 add_words(struct builder *b, enum field field, const char *norm)
 {
-	char stem[STEM_WORD_MAX + 1];
-	const char *w, *particle, *after, *term;
-	size_t len, plen, stemlen;
+	const char *w;
+	size_t len;
+	int joined;
 
-	while ((len = words_next(&norm, &w)) > 0) {
-		after = norm;
-		plen = words_next(&after, &particle);
-		if (plen > 0 && (stemlen = stem_word(w, len, stem)) > 0 &&
-		    (term = words_phrasal(stem, stemlen, particle, plen)) !=
-			    NULL) {
-			add_term(b, field, term, strlen(term));
-			norm = after;
-			continue;
-		}
-		add_word(b, field, w, len);
-	}
+	while ((len = stem_next_term(&norm, &w, &joined)) > 0)
+		if (joined)
+			add_term(b, field, w, len);
+		else
+			add_word(b, field, w, len);
 }
 
 /* Indexes the words of text. */

@@ -205,22 +205,15 @@ score_word(struct scores *s, const char *w, size_t len)
 static void
 score_words(struct scores *s, const char *words)
 {
-	char stem[STEM_WORD_MAX + 1];
-	const char *w, *particle, *after, *term;
-	size_t len, plen, stemlen;
+	const char *w;
+	size_t len;
+	int joined;
 
-	while ((len = words_next(&words, &w)) > 0) {
-		after = words;
-		plen = words_next(&after, &particle);
-		if (plen > 0 && (stemlen = stem_word(w, len, stem)) > 0 &&
-		    (term = words_phrasal(stem, stemlen, particle, plen)) !=
-			    NULL) {
-			score_term(s, term, strlen(term));
-			words = after;
-		} else if (!words_is_stop(w, len)) {
+	while ((len = stem_next_term(&words, &w, &joined)) > 0)
+		if (joined)
+			score_term(s, w, len);
+		else if (!words_is_stop(w, len))
 			score_word(s, w, len);
-		}
-	}
 }
 
 /* The most words of a query looked up together as a name or keyword:

@@ -4,6 +4,8 @@
 #include <libstemmer.h>
 #include <string.h>
 
+#include "words.h"
+
 /* British spellings in -ise (-ised, -ising, -isation, ...) as American
  * ones in -ize, which the English stemmer knows: "unauthorised" and
  * "unauthorized" both become "unauthor".  Rewriting words such as
@@ -58,4 +60,24 @@ stem_word(const char *w, size_t len, char out[STEM_WORD_MAX + 1])
 	memcpy(out, stem, (size_t)n);
 	out[n] = '\0';
 	return (size_t)n;
+}
+
+size_t
+stem_next_term(const char **cursor, const char **word, int *joined)
+{
+	char stem[STEM_WORD_MAX + 1];
+	const char *after, *particle, *term;
+	size_t len = words_next(cursor, word), plen, stemlen;
+
+	*joined = 0;
+	after = *cursor;
+	plen = words_next(&after, &particle);
+	if (len > 0 && plen > 0 && (stemlen = stem_word(*word, len, stem)) > 0 &&
+	    (term = words_phrasal(stem, stemlen, particle, plen)) != NULL) {
+		*cursor = after;
+		*word = term;
+		*joined = 1;
+		return strlen(term);
+	}
+	return len;
 }

@@ -15,4 +15,11 @@
  * empty word or when the stemmer could not be set up (out of memory). */
 size_t stem_word(const char *w, size_t len, char out[STEM_WORD_MAX + 1]);
 
+/* Steps through words in normal form as words_next does, but a verb and
+ * the particle that changes its meaning come as their one term
+ * (words_phrasal): then *word points at the term, which is a stem
+ * already, and *joined is set.  The generator and the search read words
+ * through it alike.  Returns the length, or 0 at the end. */
+size_t stem_next_term(const char **cursor, const char **word, int *joined);
+
 #endif
