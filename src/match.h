@@ -9,10 +9,16 @@
 /*
  * How a text query is answered:
  *
- *  1. The query's name key (words_name_key) is looked up among the names
- *     and keywords of every entry.  A query written as a constant
- *     (NOT_FOUND, HttpStatusCode.Redirect) that names entries gets those
- *     alone.
+ *  1. A constant written whole as a library spells it
+ *     (HttpResponsePermanentRedirect, HttpStatus.SC_REQUEST_TOO_LONG)
+ *     gets the entries with that alias alone.  Otherwise the query's
+ *     name key (words_name_key) is looked up among the names and
+ *     keywords of every entry, where an alias whose key left words out
+ *     counts only if no name that left none out has the same key, and a
+ *     qualified alias only for a constant (see names_surely).  A query
+ *     written as a constant (NOT_FOUND, HttpStatusCode.Redirect) that
+ *     names entries gets those alone; one that names none but has a code
+ *     spelled into it (imATeaPot418) gets that code's.
  *  2. A query of nothing but a vendor's name ("nginx") gets every entry
  *     whose origin names that vendor, and those with a keyword that is
  *     the query, in code order.

@@ -131,10 +131,10 @@ enum registry_name_kind {
 	REGISTRY_NAME_HEADER,  /* a header field that goes with the code */
 };
 
-/* What a name's key left out of it (see words_name_key): words before
+/* What an alias's key left out of it (see words_name_key): words before
  * or after the name ("Status" of StatusNotFound, "HttpResponse" of
- * HttpResponsePermanentRedirect), or a qualifier (HttpStatusCode.).  A
- * qualified alias also has a name of its whole, which leaves out nothing. */
+ * HttpResponsePermanentRedirect), or a qualifier (HttpStatusCode.).  Such
+ * an alias also has a name of its whole, which leaves out nothing. */
 enum {
 	REGISTRY_DROPPED_WORDS = 1,
 	REGISTRY_DROPPED_QUALIFIER = 2,
