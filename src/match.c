@@ -284,6 +284,15 @@ ascii_lower(char c)
 	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 }
 
+/* The first words of the items of an origin that say when or how a
+ * vendor sent a code rather than who ("Edgio, now defunct", "Spring
+ * Framework, former constant", "Shopify, until 2018", "some HTTP
+ * proxies", "attributed to Apache HTTP Server"): "now" is no vendor to
+ * ask for.  Sorted. */
+static const char *const origin_qualifiers[] = {
+	"attributed", "former", "now", "some", "until",
+};
+
 /* Whether w[0..len) is the first word of one of the vendors of an
  * entry's origin: "nginx" of "nginx, Cloudflare", but not "access" of
  * "Akamai Enterprise Application Access". */
@@ -292,8 +301,14 @@ is_vendor(const struct registry_entry *e, const char *w, size_t len)
 {
 	const char *vendor;
 	size_t vlen, i;
+	int qualifier;
 
 	if (e->origin == NULL)
+		return 0;
+	words_search(origin_qualifiers,
+		     sizeof(origin_qualifiers) / sizeof(origin_qualifiers[0]),
+		     sizeof(origin_qualifiers[0]), w, len, &qualifier);
+	if (qualifier)
 		return 0;
 	for (vendor = e->origin; *vendor;) {
 		vlen = strcspn(vendor, " ,");

@@ -649,6 +649,11 @@ START_TEST(vendor_picks_the_meaning_of_a_code)
 	/* Not a vendor of the code, or no vendor at all. */
 	ck_assert_uint_eq(match_vendor("cloudflare", 10, 404, hits, 4), 0);
 	ck_assert_uint_eq(match_vendor("client closed", 13, 499, hits, 4), 0);
+	/* What an origin says of when or how is no vendor: "Edgio, now
+	 * defunct", "Shopify, until 2018". */
+	ck_assert_uint_eq(match_vendor("edgio", 5, 531, hits, 4), 1);
+	ck_assert_uint_eq(match_vendor("now", 3, 531, hits, 4), 0);
+	ck_assert_uint_eq(match_vendor("until", 5, 420, hits, 4), 0);
 }
 END_TEST
 
