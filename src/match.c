@@ -2,6 +2,7 @@
 #include "match.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "code.h"
 #include "query.h"
@@ -21,6 +22,18 @@ enum { BY_NOTHING, BY_HEADER, BY_NAME, BY_REQUIRED_HEADER };
 /* Room for a query in normal form: a space may follow every byte. */
 #define NORM_MAX (2 * QUERY_MAX + 2)
 
+/* The first words of the items of an origin that say when or how a
+ * vendor sent a code rather than who ("Edgio, now defunct", "Spring
+ * Framework, former constant", "Shopify, until 2018", "some HTTP
+ * proxies", "attributed to Apache HTTP Server"): "now" is no vendor to
+ * ask for.  Sorted. */
+static const char *const origin_qualifiers[] = {
+	"attributed", "former", "now", "some", "until",
+};
+
+/* The most words of a query that are looked for among the vendors. */
+#define VENDOR_WORDS 16
+
 /* A query in normal form, its name key and, for a constant, its whole
  * (words_full_key). */
 struct prepared {
@@ -29,7 +42,115 @@ struct prepared {
 	char full[NORM_MAX];
 	size_t keylen, fulllen;
 	int constant;
+	/* Its words that could name a vendor: not stop words, and not
+	 * origin_qualifiers; and whether it has others, which a query of
+	 * nothing but vendors' names cannot. */
+	const char *vendor[VENDOR_WORDS];
+	size_t vendorlen[VENDOR_WORDS], nvendor;
+	int not_vendors;
 };
+
+static char
+ascii_lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+/* Whether w[0..len) is the first word of one of the vendors of an
+ * entry's origin: "nginx" of "nginx, Cloudflare", but not "access" of
+ * "Akamai Enterprise Application Access". */
+static int
+is_vendor(const struct registry_entry *e, const char *w, size_t len)
+{
+	const char *vendor;
+	size_t vlen, i;
+
+	if (e->origin == NULL)
+		return 0;
+	for (vendor = e->origin; *vendor;) {
+		vlen = strcspn(vendor, " ,");
+		for (i = 0; i < len && i < vlen; i++)
+			if (w[i] != ascii_lower(vendor[i]))
+				break;
+		if (i == len && len == vlen)
+			return 1;
+		vendor += strcspn(vendor, ",");
+		vendor += strspn(vendor, ", ");
+	}
+	return 0;
+}
+
+/* Whether w[0..len) is the first word of a vendor of any entry.  A
+ * stream asks once a line, so the distinct first words of the vendors
+ * are gathered once, and a query's word is tried against those few
+ * rather than against every origin. */
+static int
+is_any_vendor(const char *w, size_t len)
+{
+	static struct {
+		const char *name;
+		size_t len;
+	} vendors[REGISTRY_MAX_ENTRIES];
+	static size_t n;
+	static int ready;
+	const char *item;
+	size_t i, j, ilen, total = registry_size();
+
+	for (i = 0; !ready && i < total; i++)
+		for (item = registry_at(i)->origin; item != NULL && *item;) {
+			ilen = strcspn(item, " ,");
+			for (j = 0; j < n && !(vendors[j].len == ilen &&
+					       strncasecmp(vendors[j].name, item,
+							   ilen) == 0);
+			     j++)
+				;
+			if (j == n && n < REGISTRY_MAX_ENTRIES) {
+				vendors[n].name = item;
+				vendors[n++].len = ilen;
+			}
+			item += strcspn(item, ",");
+			item += strspn(item, ", ");
+		}
+	ready = 1;
+	for (i = 0; i < n; i++) {
+		if (vendors[i].len != len)
+			continue;
+		for (j = 0; j < len && w[j] == ascii_lower(vendors[i].name[j]);
+		     j++)
+			;
+		if (j == len)
+			return 1;
+	}
+	return 0;
+}
+
+/* Finds the words of p that could name a vendor, once a query rather
+ * than once an entry. */
+static void
+prepare_vendors(struct prepared *p)
+{
+	const char *cursor, *w;
+	size_t len;
+	int qualifier;
+
+	p->nvendor = 0;
+	p->not_vendors = 0;
+	for (cursor = p->words; (len = words_next(&cursor, &w)) > 0;) {
+		if (words_is_stop(w, len))
+			continue;
+		words_search(origin_qualifiers,
+			     sizeof(origin_qualifiers) /
+				     sizeof(origin_qualifiers[0]),
+			     sizeof(origin_qualifiers[0]), w, len, &qualifier);
+		if (qualifier || p->nvendor == VENDOR_WORDS ||
+		    !is_any_vendor(w, len)) {
+			p->not_vendors = 1;
+			continue;
+		}
+		p->vendor[p->nvendor] = w;
+		p->vendorlen[p->nvendor++] = len;
+	}
+}
 
 /* 0, or -1 if the query has no letter or digit. */
 static int
@@ -48,6 +169,7 @@ prepare(struct prepared *p, const char *text, size_t len)
 		memcpy(p->words, p->key, p->keylen + 1);
 	else
 		words_normalize(text, len, 0, p->words, sizeof(p->words));
+	prepare_vendors(p);
 	return p->words[0] != '\0' ? 0 : -1;
 }
 
@@ -278,50 +400,6 @@ match_check(const char *text, size_t len)
 		       : MATCH_FOUND;
 }
 
-static char
-ascii_lower(char c)
-{
-	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-}
-
-/* The first words of the items of an origin that say when or how a
- * vendor sent a code rather than who ("Edgio, now defunct", "Spring
- * Framework, former constant", "Shopify, until 2018", "some HTTP
- * proxies", "attributed to Apache HTTP Server"): "now" is no vendor to
- * ask for.  Sorted. */
-static const char *const origin_qualifiers[] = {
-	"attributed", "former", "now", "some", "until",
-};
-
-/* Whether w[0..len) is the first word of one of the vendors of an
- * entry's origin: "nginx" of "nginx, Cloudflare", but not "access" of
- * "Akamai Enterprise Application Access". */
-static int
-is_vendor(const struct registry_entry *e, const char *w, size_t len)
-{
-	const char *vendor;
-	size_t vlen, i;
-	int qualifier;
-
-	if (e->origin == NULL)
-		return 0;
-	words_search(origin_qualifiers,
-		     sizeof(origin_qualifiers) / sizeof(origin_qualifiers[0]),
-		     sizeof(origin_qualifiers[0]), w, len, &qualifier);
-	if (qualifier)
-		return 0;
-	for (vendor = e->origin; *vendor;) {
-		vlen = strcspn(vendor, " ,");
-		for (i = 0; i < len && i < vlen; i++)
-			if (w[i] != ascii_lower(vendor[i]))
-				break;
-		if (i == len && len == vlen)
-			return 1;
-		vendor += strcspn(vendor, ",");
-		vendor += strspn(vendor, ", ");
-	}
-	return 0;
-}
 
 /* Whether a word of the query (in normal form) names a vendor of an
  * entry's origin, or with every, whether each of its words but stop
@@ -331,14 +409,13 @@ static int
 names_origin(const struct prepared *p, const struct registry_entry *e,
 	     int every)
 {
-	const char *cursor, *w;
-	size_t len;
+	size_t i;
 	int any = 0;
 
-	for (cursor = p->words; (len = words_next(&cursor, &w)) > 0;) {
-		if (every && words_is_stop(w, len))
-			continue;
-		if (is_vendor(e, w, len))
+	if (e->origin == NULL || (every && p->not_vendors))
+		return 0;
+	for (i = 0; i < p->nvendor; i++) {
+		if (is_vendor(e, p->vendor[i], p->vendorlen[i]))
 			any = 1;
 		else if (every)
 			return 0;
@@ -544,7 +621,7 @@ match_search(const char *text, size_t len, int with_unofficial,
 	 * sends: every entry whose origin names it, with those a keyword
 	 * or name says the query is, in code order, as a list to look
 	 * through rather than a ranking. */
-	for (i = 0; i < total; i++)
+	for (i = 0; i < total && p.nvendor > 0 && !p.not_vendors; i++)
 		vendor += visible(registry_at(i), with_unofficial) &&
 			  names_origin(&p, registry_at(i), 1);
 	if (vendor > 0) {
@@ -583,6 +660,8 @@ match_search(const char *text, size_t len, int with_unofficial,
 		if (s.held[i])
 			raw[i] *= MATCH_PHRASE;
 		score[i] = raw[i];
+		if (raw[i] == 0)
+			continue;
 		if (!registry_is_official(registry_at(i)) &&
 		    !names_origin(&p, registry_at(i), 0))
 			score[i] *= MATCH_UNOFFICIAL_PRIOR;
