@@ -72,7 +72,8 @@ stem_next_term(const char **cursor, const char **word, int *joined)
 	*joined = 0;
 	after = *cursor;
 	plen = words_next(&after, &particle);
-	if (len > 0 && plen > 0 && (stemlen = stem_word(*word, len, stem)) > 0 &&
+	if (len > 0 && plen > 0 && words_is_particle(particle, plen) &&
+	    (stemlen = stem_word(*word, len, stem)) > 0 &&
 	    (term = words_phrasal(stem, stemlen, particle, plen)) != NULL) {
 		*cursor = after;
 		*word = term;

@@ -372,6 +372,17 @@ same_word(const char *word, const char *s, size_t len)
 	return strlen(word) == len && memcmp(word, s, len) == 0;
 }
 
+int
+words_is_particle(const char *w, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(phrasals) / sizeof(phrasals[0]); i++)
+		if (same_word(phrasals[i].particle, w, len))
+			return 1;
+	return 0;
+}
+
 const char *
 words_phrasal(const char *stem, size_t stemlen, const char *particle,
 	      size_t particlelen)

@@ -86,6 +86,10 @@ int words_is_stop(const char *w, size_t len);
 const char *words_phrasal(const char *stem, size_t stemlen,
 			  const char *particle, size_t particlelen);
 
+/* Whether a word in normal form is the particle of any such pair ("up",
+ * "in"): the verb before any other word need not be stemmed to know. */
+int words_is_particle(const char *w, size_t len);
+
 /* Steps through the space-separated words of a string in normal form:
  * points *word at the next word after *cursor, moves *cursor past it and
  * returns its length; returns 0 at the end.
