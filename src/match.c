@@ -387,17 +387,86 @@ only_stop_words(const struct prepared *p, size_t nnames)
 	return nnames == 0;
 }
 
+/* The entries whose phrase or alias is the whole of a constant, in
+ * registry order, each once; returns how many. */
+static size_t
+whole_names(const struct prepared *p, int with_unofficial,
+	    const struct registry_entry **hits, size_t cap)
+{
+	const struct registry_name *names;
+	size_t nnames = registry_names(p->full, p->fulllen, &names), n = 0, i,
+	       j;
+
+	for (i = 0; i < nnames && n < cap; i++) {
+		const struct registry_entry *e = registry_at(names[i].entry);
+
+		if (names[i].kind != REGISTRY_NAME_PHRASE ||
+		    names[i].dropped != 0 || !visible(e, with_unofficial))
+			continue;
+		for (j = 0; j < n && hits[j] != e; j++)
+			;
+		if (j == n)
+			hits[n++] = e;
+	}
+	return n;
+}
+
+/* The entries of the first code among the words of a constant's whole
+ * that has any; returns how many. */
+static size_t
+spelled_code(const struct prepared *p, int with_unofficial,
+	     const struct registry_entry **hits, size_t cap)
+{
+	const struct registry_entry *first;
+	const char *cursor = p->full, *w;
+	size_t len, n, i, found = 0;
+	unsigned code;
+
+	while ((len = words_next(&cursor, &w)) > 0) {
+		if (code_parse(w, len, &code) < 0)
+			continue;
+		n = registry_find(code, &first);
+		for (i = 0; i < n && found < cap; i++)
+			if (visible(&first[i], with_unofficial))
+				hits[found++] = &first[i];
+		if (found > 0)
+			break;
+	}
+	return found;
+}
+
+/* How many names a query finds, visible or not: those of its key, and
+ * for a constant those of its whole and the entries of a code spelled
+ * into it.  A query of stop words that finds none matches nothing; the
+ * check and the search agree on it by asking this. */
+static size_t
+count_named(const struct prepared *p)
+{
+	const struct registry_name *names;
+	const struct registry_entry *first;
+	const char *cursor = p->full, *w;
+	size_t n = registry_names(p->key, p->keylen, &names), len;
+	unsigned code;
+
+	if (!p->constant)
+		return n;
+	if (strcmp(p->full, p->key) != 0)
+		n += registry_names(p->full, p->fulllen, &names);
+	while ((len = words_next(&cursor, &w)) > 0)
+		if (code_parse(w, len, &code) == 0)
+			n += registry_find(code, &first);
+	return n;
+}
+
 enum match_outcome
 match_check(const char *text, size_t len)
 {
 	static struct prepared p;
-	const struct registry_name *names;
 
 	if (prepare(&p, text, len) < 0)
 		return MATCH_NO_WORDS;
-	return only_stop_words(&p, registry_names(p.key, p.keylen, &names))
-		       ? MATCH_STOP_ONLY
-		       : MATCH_FOUND;
+	return only_stop_words(&p, count_named(&p)) ? MATCH_STOP_ONLY
+						    : MATCH_FOUND;
 }
 
 
@@ -458,54 +527,6 @@ least_dropped(const struct prepared *p, const struct registry_name *names,
 		    names_surely(p, &names[i], 0))
 			least = 0;
 	return least;
-}
-
-/* The entries whose phrase or alias is the whole of a constant, in
- * registry order, each once; returns how many. */
-static size_t
-whole_names(const struct prepared *p, int with_unofficial,
-	    const struct registry_entry **hits, size_t cap)
-{
-	const struct registry_name *names;
-	size_t nnames = registry_names(p->full, p->fulllen, &names), n = 0, i,
-	       j;
-
-	for (i = 0; i < nnames && n < cap; i++) {
-		const struct registry_entry *e = registry_at(names[i].entry);
-
-		if (names[i].kind != REGISTRY_NAME_PHRASE ||
-		    names[i].dropped != 0 || !visible(e, with_unofficial))
-			continue;
-		for (j = 0; j < n && hits[j] != e; j++)
-			;
-		if (j == n)
-			hits[n++] = e;
-	}
-	return n;
-}
-
-/* The entries of the first code among the words of a constant's whole
- * that has any; returns how many. */
-static size_t
-spelled_code(const struct prepared *p, int with_unofficial,
-	     const struct registry_entry **hits, size_t cap)
-{
-	const struct registry_entry *first;
-	const char *cursor = p->full, *w;
-	size_t len, n, i, found = 0;
-	unsigned code;
-
-	while ((len = words_next(&cursor, &w)) > 0) {
-		if (code_parse(w, len, &code) < 0)
-			continue;
-		n = registry_find(code, &first);
-		for (i = 0; i < n && found < cap; i++)
-			if (visible(&first[i], with_unofficial))
-				hits[found++] = &first[i];
-		if (found > 0)
-			break;
-	}
-	return found;
 }
 
 struct ranked {
@@ -613,7 +634,7 @@ match_search(const char *text, size_t len, int with_unofficial,
 	memset(s.matched, 0, total * sizeof(s.matched[0]));
 	memset(s.last, 0, total * sizeof(s.last[0]));
 	memset(s.have, 0, total * sizeof(s.have[0]));
-	if (only_stop_words(&p, nnames)) {
+	if (only_stop_words(&p, count_named(&p))) {
 		*outcome = MATCH_STOP_ONLY;
 		return 0;
 	}
