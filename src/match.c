@@ -56,27 +56,49 @@ ascii_lower(char c)
 	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 }
 
+/* Steps through the vendors of an origin ("nginx, Cloudflare"): returns
+ * the length of the first word of the one at *item, and moves *item to
+ * the next; 0 at the end. */
+static size_t
+next_vendor(const char **item, const char **word)
+{
+	size_t len;
+
+	if (*item == NULL || **item == '\0')
+		return 0;
+	*word = *item;
+	len = strcspn(*item, " ,");
+	*item += strcspn(*item, ",");
+	*item += strspn(*item, ", ");
+	return len;
+}
+
+/* Whether the word w[0..len), in normal form, is a vendor's first word
+ * name[0..nlen) as an origin writes it. */
+static int
+same_vendor(const char *w, size_t len, const char *name, size_t nlen)
+{
+	size_t i;
+
+	if (len != nlen)
+		return 0;
+	for (i = 0; i < len && w[i] == ascii_lower(name[i]); i++)
+		;
+	return i == len;
+}
+
 /* Whether w[0..len) is the first word of one of the vendors of an
  * entry's origin: "nginx" of "nginx, Cloudflare", but not "access" of
  * "Akamai Enterprise Application Access". */
 static int
 is_vendor(const struct registry_entry *e, const char *w, size_t len)
 {
-	const char *vendor;
-	size_t vlen, i;
+	const char *item = e->origin, *name;
+	size_t nlen;
 
-	if (e->origin == NULL)
-		return 0;
-	for (vendor = e->origin; *vendor;) {
-		vlen = strcspn(vendor, " ,");
-		for (i = 0; i < len && i < vlen; i++)
-			if (w[i] != ascii_lower(vendor[i]))
-				break;
-		if (i == len && len == vlen)
+	while ((nlen = next_vendor(&item, &name)) > 0)
+		if (same_vendor(w, len, name, nlen))
 			return 1;
-		vendor += strcspn(vendor, ",");
-		vendor += strspn(vendor, ", ");
-	}
 	return 0;
 }
 
@@ -93,34 +115,26 @@ is_any_vendor(const char *w, size_t len)
 	} vendors[REGISTRY_MAX_ENTRIES];
 	static size_t n;
 	static int ready;
-	const char *item;
-	size_t i, j, ilen, total = registry_size();
+	const char *item, *name;
+	size_t i, j, nlen, total = registry_size();
 
 	for (i = 0; !ready && i < total; i++)
-		for (item = registry_at(i)->origin; item != NULL && *item;) {
-			ilen = strcspn(item, " ,");
-			for (j = 0; j < n && !(vendors[j].len == ilen &&
-					       strncasecmp(vendors[j].name, item,
-							   ilen) == 0);
+		for (item = registry_at(i)->origin;
+		     (nlen = next_vendor(&item, &name)) > 0;) {
+			for (j = 0; j < n && !(vendors[j].len == nlen &&
+					       strncasecmp(vendors[j].name, name,
+							   nlen) == 0);
 			     j++)
 				;
 			if (j == n && n < REGISTRY_MAX_ENTRIES) {
-				vendors[n].name = item;
-				vendors[n++].len = ilen;
+				vendors[n].name = name;
+				vendors[n++].len = nlen;
 			}
-			item += strcspn(item, ",");
-			item += strspn(item, ", ");
 		}
 	ready = 1;
-	for (i = 0; i < n; i++) {
-		if (vendors[i].len != len)
-			continue;
-		for (j = 0; j < len && w[j] == ascii_lower(vendors[i].name[j]);
-		     j++)
-			;
-		if (j == len)
+	for (i = 0; i < n; i++)
+		if (same_vendor(w, len, vendors[i].name, vendors[i].len))
 			return 1;
-	}
 	return 0;
 }
 
@@ -412,26 +426,34 @@ whole_names(const struct prepared *p, int with_unofficial,
 }
 
 /* The entries of the first code among the words of a constant's whole
- * that has any; returns how many. */
+ * that has any, visible or not: returns how many, *first the first. */
+static size_t
+spelled_code_entries(const struct prepared *p,
+		     const struct registry_entry **first)
+{
+	const char *cursor = p->full, *w;
+	size_t len, n;
+	unsigned code;
+
+	while ((len = words_next(&cursor, &w)) > 0)
+		if (code_parse(w, len, &code) == 0 &&
+		    (n = registry_find(code, first)) > 0)
+			return n;
+	return 0;
+}
+
+/* The visible entries of the code spelled into a constant; returns how
+ * many. */
 static size_t
 spelled_code(const struct prepared *p, int with_unofficial,
 	     const struct registry_entry **hits, size_t cap)
 {
 	const struct registry_entry *first;
-	const char *cursor = p->full, *w;
-	size_t len, n, i, found = 0;
-	unsigned code;
+	size_t n = spelled_code_entries(p, &first), i, found = 0;
 
-	while ((len = words_next(&cursor, &w)) > 0) {
-		if (code_parse(w, len, &code) < 0)
-			continue;
-		n = registry_find(code, &first);
-		for (i = 0; i < n && found < cap; i++)
-			if (visible(&first[i], with_unofficial))
-				hits[found++] = &first[i];
-		if (found > 0)
-			break;
-	}
+	for (i = 0; i < n && found < cap; i++)
+		if (visible(&first[i], with_unofficial))
+			hits[found++] = &first[i];
 	return found;
 }
 
@@ -444,18 +466,13 @@ count_named(const struct prepared *p)
 {
 	const struct registry_name *names;
 	const struct registry_entry *first;
-	const char *cursor = p->full, *w;
-	size_t n = registry_names(p->key, p->keylen, &names), len;
-	unsigned code;
+	size_t n = registry_names(p->key, p->keylen, &names);
 
 	if (!p->constant)
 		return n;
 	if (strcmp(p->full, p->key) != 0)
 		n += registry_names(p->full, p->fulllen, &names);
-	while ((len = words_next(&cursor, &w)) > 0)
-		if (code_parse(w, len, &code) == 0)
-			n += registry_find(code, &first);
-	return n;
+	return n + spelled_code_entries(p, &first);
 }
 
 enum match_outcome
@@ -468,7 +485,6 @@ match_check(const char *text, size_t len)
 	return only_stop_words(&p, count_named(&p)) ? MATCH_STOP_ONLY
 						    : MATCH_FOUND;
 }
-
 
 /* Whether a word of the query (in normal form) names a vendor of an
  * entry's origin, or with every, whether each of its words but stop
