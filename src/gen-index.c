@@ -203,7 +203,7 @@ add_name(struct builder *b, enum field field, const char *name, size_t len,
 		  : (how.words > 0 ? REGISTRY_DROPPED_WORDS : 0) |
 			    (how.qualifier ? REGISTRY_DROPPED_QUALIFIER : 0);
 	put_name(b, field, key, level, registered, dropped);
-	if (dropped == 0 || field != F_ALIAS || b->failed)
+	if (dropped == 0 || b->failed)
 		return;
 	if ((full = malloc(cap)) == NULL) {
 		b->failed = 1;
