@@ -130,6 +130,8 @@ $ httpstatus -L 218 494 420 104
               400 what nginx sends the client and logs
     Source: https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_request.h
     Source: https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_special_response.c
+    Source: https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_request.c
+    Source: https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/modules/ngx_http_log_module.c
 
 420 Enhance Your Calm  (unofficial: Twitter)
     Sent by version 1 of the Twitter Search and Trends API when a client was
@@ -148,6 +150,7 @@ $ httpstatus -L 218 494 420 104
     Not cacheable by default
     See also: 424 the registered code for a failed dependent action
     Source: https://github.com/spring-projects/spring-framework/blob/6214eae8bd02c2ed7ab382bb8d16a9cc6de49522/spring-web/src/main/java/org/springframework/http/HttpStatus.java
+    Source: https://github.com/spring-projects/spring-framework/commit/698d004260a950d54bd92ba3dfe3feb05039a0b6
     Source: https://github.com/spring-projects/spring-framework/commit/83c020eea5386ba21f2f4bd74fb4167211b219fa
 
 420 (unnamed)  (unofficial: Shopify, until 2018)
@@ -194,7 +197,7 @@ $ httpstatus 418 | tail -n 1
 $ httpstatus -t -o code,status,expires,source 104 218 444
 104	temporary	2026-11-13	https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05
 218	unofficial		unattested: widely listed as an Apache HTTP Server code, but httpd does not define 218 and its ProxyErrorOverride acts on 400-599 only
-444	unofficial		https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return|https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_request.h
+444	unofficial		https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return|https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_request.h|https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_request.c
 ? 0
 
 # --first answers each query with one entry, also among arguments.
