@@ -58,7 +58,7 @@ struct format {
 	size_t query_len;
 	size_t query_start, query_stop;
 	char today[11];       /* YYYY-MM-DD (UTC), for expiry dates; "" until
-			       * needed, when format.c looks it up */
+			       * needed, when format-text.c looks it up */
 	size_t count;         /* entries written so far */
 	int last_full;        /* the last text entry was written in full */
 };
