@@ -173,25 +173,22 @@ put_list_cell(struct format *f, const char *const *items)
 		writer_putc(f->out, '"');
 }
 
-/* The URL of an entry's first reference, written into url; "" if none. */
+/* The URL of an entry's first reference; "" if none. */
 static const char *
-entry_url(const struct registry_entry *e, char *url, size_t cap)
+entry_url(const struct registry_entry *e)
 {
-	format_reference_url(e->reference, format_first_reference_len(e->reference),
-			     url, cap);
-	return url;
+	return e->urls[0] != NULL ? e->urls[0] : "";
 }
 
 /* Where an entry can be checked, as a NULL-ended list: an unofficial
- * code's sources, a registered code's reference URL, which is written
- * into url and pointed at from one. */
+ * code's sources, a registered code's reference URL, pointed at from
+ * one. */
 static const char *const *
-entry_sources(const struct registry_entry *e, char *url, size_t cap,
-	      const char *one[2])
+entry_sources(const struct registry_entry *e, const char *one[2])
 {
 	if (!registry_is_official(e))
 		return e->sources;
-	one[0] = entry_url(e, url, cap);
+	one[0] = entry_url(e);
 	one[1] = NULL;
 	return *one[0] ? one : one + 1;
 }
@@ -301,7 +298,6 @@ void
 format_json_entry(struct format *f, const struct registry_entry *e)
 {
 	struct writer *w = f->out;
-	char url[URL_MAX];
 	const char *one[2];
 	size_t i;
 
@@ -344,10 +340,10 @@ format_json_entry(struct format *f, const struct registry_entry *e)
 			put_json_list(w, e->aliases);
 			break;
 		case FIELD_URL:
-			put_json_or_null(w, entry_url(e, url, sizeof(url)));
+			put_json_or_null(w, entry_url(e));
 			break;
 		case FIELD_SOURCE:
-			put_json_list(w, entry_sources(e, url, sizeof(url), one));
+			put_json_list(w, entry_sources(e, one));
 			break;
 		case FIELD_EXPIRES:
 			put_json_or_null(w, e->expires);
@@ -407,7 +403,6 @@ format_delimited_entry(struct format *f, const struct registry_entry *e)
 {
 	struct writer *w = f->out;
 	const char sep = f->kind == FORMAT_CSV ? ',' : '\t';
-	char url[URL_MAX];
 	const char *one[2];
 	size_t i;
 
@@ -446,10 +441,10 @@ format_delimited_entry(struct format *f, const struct registry_entry *e)
 		case FIELD_URL:
 			/* Made of an RFC's number or a draft's name: nothing
 			 * in it needs quoting. */
-			writer_puts(w, entry_url(e, url, sizeof(url)));
+			writer_puts(w, entry_url(e));
 			break;
 		case FIELD_SOURCE:
-			put_list_cell(f, entry_sources(e, url, sizeof(url), one));
+			put_list_cell(f, entry_sources(e, one));
 			break;
 		case FIELD_EXPIRES:
 			writer_puts(w, e->expires);

@@ -5,11 +5,6 @@
 #include "code.h"
 #include "format.h"
 
-#define URL_MAX 160
-
-/* The first reference of an entry: the text before "; ". */
-size_t format_first_reference_len(const char *ref);
-
 static inline void
 format_put_code(struct writer *w, unsigned code)
 {

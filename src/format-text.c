@@ -1,5 +1,6 @@
 /* format-text.c - the text view: wrapped lines, colour and OSC 8 links. */
 #include "format-impl.h"
+#include "reference.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -167,24 +168,32 @@ put_heading(struct format *f, const struct registry_entry *e, int wrap)
 	writer_putc(w, '\n');
 }
 
+/* The URL of the reference that *url stands for, and *url moved to the
+ * next: "" for one that has none, or past the end of the list. */
+static const char *
+next_url(const char *const **url)
+{
+	return **url != NULL ? *(*url)++ : "";
+}
+
 /* The references of a full entry, from column 4, separated by "; ".  A
  * narrow line breaks between them, never inside one: each is one link.
  * They are ASCII (RFC and draft names), so bytes count as columns. */
 static void
-put_references(struct format *f, const char *ref)
+put_references(struct format *f, const struct registry_entry *e)
 {
 	struct writer *w = f->out;
-	char url[URL_MAX];
+	const char *cursor = e->reference, *ref, *url;
+	const char *const *urls = e->urls;
 	unsigned col = 4;
+	size_t len;
 
-	while (*ref) {
-		size_t len = format_first_reference_len(ref);
-
+	while ((ref = reference_next(&cursor, &len)) != NULL) {
 		/* A reference followed by another carries its semicolon. */
-		col = put_gap(f, len + (ref[len] != '\0'), 1, col, 4);
+		col = put_gap(f, len + (*cursor != '\0'), 1, col, 4);
 		col += (unsigned)len;
-		if (f->links &&
-		    format_reference_url(ref, len, url, sizeof(url)) > 0) {
+		url = next_url(&urls);
+		if (f->links && *url) {
 			/* OSC 8: the terminal shows the text, linked. */
 			writer_puts(w, "\033]8;;");
 			writer_puts(w, url);
@@ -194,11 +203,9 @@ put_references(struct format *f, const char *ref)
 		} else {
 			writer_write(w, ref, len);
 		}
-		ref += len;
-		if (*ref) {
+		if (*cursor) {
 			writer_putc(w, ';');
 			col++;
-			ref += 2;
 		}
 	}
 }
@@ -207,26 +214,21 @@ put_references(struct format *f, const char *ref)
  * links are stripped (tmux 3.3, some terminals), the reference line alone
  * leaves no way to see them. */
 static void
-put_reference_urls(struct format *f, const char *ref)
+put_reference_urls(struct format *f, const struct registry_entry *e)
 {
 	struct writer *w = f->out;
-	char url[URL_MAX];
+	const char *const *url;
 
-	while (*ref) {
-		size_t len = format_first_reference_len(ref);
-
-		if (format_reference_url(ref, len, url, sizeof(url)) > 0) {
-			writer_write(w, "    ", 4);
-			if (f->color)
-				writer_puts(w, COLOR_DIM);
-			writer_puts(w, url);
-			if (f->color)
-				writer_puts(w, COLOR_RESET);
-			writer_putc(w, '\n');
-		}
-		ref += len;
-		if (*ref)
-			ref += 2;
+	for (url = e->urls; *url != NULL; url++) {
+		if (**url == '\0')
+			continue;
+		writer_write(w, "    ", 4);
+		if (f->color)
+			writer_puts(w, COLOR_DIM);
+		writer_puts(w, *url);
+		if (f->color)
+			writer_puts(w, COLOR_RESET);
+		writer_putc(w, '\n');
 	}
 }
 
@@ -424,12 +426,12 @@ format_text_entry(struct format *f, const struct registry_entry *e, int full)
 		writer_write(w, "    ", 4);
 		if (f->color)
 			writer_puts(w, COLOR_DIM);
-		put_references(f, e->reference);
+		put_references(f, e);
 		if (f->color)
 			writer_puts(w, COLOR_RESET);
 		writer_putc(w, '\n');
 		if (f->url_lines)
-			put_reference_urls(f, e->reference);
+			put_reference_urls(f, e);
 	}
 	if (!registry_is_official(e))
 		put_sources_text(f, e);

@@ -1,7 +1,6 @@
 /* format.c - the fields and formats of output, and each entry sent to its writer. */
 #include "format-impl.h"
 
-#include <stdio.h>
 #include <string.h>
 
 static const char *const field_names[FIELD_COUNT] = {
@@ -104,51 +103,6 @@ format_parse_fields(struct format *f, const char *list, const char **bad,
 	memcpy(f->fields, fields, n);
 	f->nfields = n;
 	return 0;
-}
-
-size_t
-format_reference_url(const char *ref, size_t len, char *buf, size_t cap)
-{
-	size_t n = 0, digits, i;
-	const char *sec;
-	int w;
-
-	buf[0] = '\0';
-	if (len >= 4 && memcmp(ref, "RFC ", 4) == 0) {
-		digits = strspn(ref + 4, "0123456789");
-		if (digits == 0 || digits > 5 || 4 + digits > len)
-			return 0;
-		w = snprintf(buf, cap, "https://www.rfc-editor.org/rfc/rfc%.*s",
-			     (int)digits, ref + 4);
-		n = w > 0 && (size_t)w < cap ? (size_t)w : 0;
-		sec = ref + 4 + digits;
-		if (n > 0 && (size_t)(sec - ref) + 10 < len &&
-		    memcmp(sec, ", Section ", 10) == 0) {
-			sec += 10;
-			i = strspn(sec, "0123456789.");
-			if (i > (size_t)(ref + len - sec))
-				i = (size_t)(ref + len - sec);
-			w = snprintf(buf + n, cap - n, "#section-%.*s", (int)i,
-				     sec);
-			if (w > 0 && (size_t)w < cap - n)
-				n += (size_t)w;
-		}
-	} else if (len > 6 && memcmp(ref, "draft-", 6) == 0) {
-		w = snprintf(buf, cap, "https://datatracker.ietf.org/doc/html/%.*s",
-			     (int)len, ref);
-		n = w > 0 && (size_t)w < cap ? (size_t)w : 0;
-	}
-	if (n == 0)
-		buf[0] = '\0';
-	return n;
-}
-
-size_t
-format_first_reference_len(const char *ref)
-{
-	const char *semi = strstr(ref, "; ");
-
-	return semi ? (size_t)(semi - ref) : strlen(ref);
 }
 
 void

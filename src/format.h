@@ -118,10 +118,4 @@ void format_json_string(struct writer *w, const char *s);
 void format_tsv_field(struct writer *w, const char *s);
 void format_csv_field(struct writer *w, const char *s);
 
-/* Writes the URL for the first reference of an entry ("" if none)
- * into buf; returns its length.  RFCs link to the RFC Editor, with the
- * section as a fragment; Internet-Drafts to the IETF Datatracker. */
-size_t format_reference_url(const char *ref, size_t len, char *buf,
-			    size_t cap);
-
 #endif

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "code.h"
+#include "reference.h"
 
 /* Writes a status or level as its enumerator, REGISTRY_ and its name in
  * capitals (REGISTRY_PERMANENT), so that the generated table reads as
@@ -67,6 +68,24 @@ put_list(FILE *out, const char *list)
 	fputs("(const char *const[]){", out);
 	while ((item = regfile_next_item(&list, &len)) != NULL) {
 		put_string_n(out, item, len);
+		fputs(", ", out);
+	}
+	fputs("NULL}", out);
+}
+
+/* The URL of each reference, as an array of strings ending in NULL;
+ * the parser has refused any reference reference_url cannot link. */
+static void
+put_urls(FILE *out, const char *refs)
+{
+	char url[REFERENCE_URL_MAX];
+	const char *ref;
+	size_t len;
+
+	fputs("(const char *const[]){", out);
+	while ((ref = reference_next(&refs, &len)) != NULL) {
+		reference_url(ref, len, url);
+		put_string(out, url);
 		fputs(", ", out);
 	}
 	fputs("NULL}", out);
@@ -184,6 +203,8 @@ emit_registry(FILE *out, const struct regfile *rf,
 		put_list(out, r->source);
 		fputs(",\n\t\t", out);
 		put_string(out, r->reference);
+		fputs(",\n\t\t", out);
+		put_urls(out, r->reference);
 		fputs(",\n\t\t", out);
 		put_list(out, r->aliases);
 		fputs(",\n\t\t", out);

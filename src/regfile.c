@@ -1,5 +1,6 @@
 /* regfile.c - reads and validates registry.csv and classes.csv. */
 #include "regfile.h"
+#include "reference.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -346,6 +347,27 @@ check_related_codes(const struct regfile *rf, struct csv_error *err)
 	return 0;
 }
 
+/* Each reference must be one the program can link, or know it cannot:
+ * the generator works out its URL once (reference_url), and a typo such
+ * as "RFC9110" or "Section 15.5.5." would otherwise lose the link
+ * without a word. */
+static int
+check_references(const struct csv_record *rec, struct csv_error *err)
+{
+	const struct csv_field *f = &rec->fields[COL_REFERENCE];
+	const char *cursor = f->text, *ref;
+	char url[REFERENCE_URL_MAX];
+	size_t len;
+
+	while ((ref = reference_next(&cursor, &len)) != NULL)
+		if (reference_url(ref, len, url) < 0)
+			return csv_fail(err, rec->line, column_of(f, ref),
+				    "cannot link reference '%.*s' (not RFC N[, "
+				    "Section N.N], draft-* or status-change-*)",
+				    len > 40 ? 40 : (int)len, ref);
+	return 0;
+}
+
 static int
 parse_row(struct regfile *rf, const struct csv_record *rec,
 	  struct csv_error *err)
@@ -390,6 +412,8 @@ parse_row(struct regfile *rf, const struct csv_record *rec,
 			    code);
 	if (check_expires(rec, code, status, err) < 0 ||
 	    check_sources(rec, code, status, err) < 0)
+		return -1;
+	if (check_references(rec, err) < 0)
 		return -1;
 	if (check_list(rec, COL_ALIASES, "alias", REGISTRY_NAME_MAX, err) < 0 ||
 	    check_list(rec, COL_KEYWORDS, "keyword", REGFILE_KEYWORD_MAX,

@@ -70,6 +70,10 @@ struct registry_entry {
 	 * there is none; registered: none.  NULL-ended. */
 	const char *const *sources;
 	const char *reference;   /* "" for most unofficial codes */
+	/* The URL of each reference, in order, "" for one that has none (a
+	 * status change); worked out and checked by the generator, so that
+	 * a link is never guessed at run time.  NULL-ended. */
+	const char *const *urls;
 	const char *const *aliases; /* former and other names, NULL-ended */
 	const char *description;
 	const struct registry_header *headers;  /* NULL-name-ended */

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "csv.h"
+#include "reference.h"
 #include "regfile.h"
 #include "unit.h"
 
@@ -390,6 +391,123 @@ START_TEST(csv_rejects_truncated_utf8_sequence)
 	/* ...or by the next ASCII character. */
 	EXPECT_CSV_ERROR("\xe2\x82,x\n", 1, 1, "invalid UTF-8");
 	EXPECT_CSV_ERROR("\xc3\n", 1, 1, "invalid UTF-8");
+}
+END_TEST
+
+/* The URL of each reference, which the generator works out once. */
+
+static void
+expect_url(const char *ref, const char *url)
+{
+	char buf[REFERENCE_URL_MAX];
+
+	memset(buf, 'z', sizeof(buf));
+	ck_assert_int_eq(reference_url(ref, strlen(ref), buf), 0);
+	ck_assert_str_eq(buf, url);
+}
+
+static void
+expect_no_link(const char *ref)
+{
+	char buf[REFERENCE_URL_MAX];
+
+	memset(buf, 'z', sizeof(buf));
+	ck_assert_msg(reference_url(ref, strlen(ref), buf) == -1,
+		      "'%s' linked as '%s'", ref, buf);
+	ck_assert_str_eq(buf, "");
+}
+
+START_TEST(reference_url_links_rfc_section)
+{
+	expect_url("RFC 9110, Section 15.5.5",
+		   "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
+	expect_url("RFC 9110, Section 15.5.19",
+		   "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19");
+	expect_url("RFC 6585, Section 4",
+		   "https://www.rfc-editor.org/rfc/rfc6585#section-4");
+}
+END_TEST
+
+START_TEST(reference_url_links_whole_rfc)
+{
+	expect_url("RFC 4918", "https://www.rfc-editor.org/rfc/rfc4918");
+	expect_url("RFC 2324", "https://www.rfc-editor.org/rfc/rfc2324");
+}
+END_TEST
+
+START_TEST(reference_url_links_internet_draft)
+{
+	expect_url("draft-ietf-httpbis-resumable-upload-05",
+		   "https://datatracker.ietf.org/doc/html/"
+		   "draft-ietf-httpbis-resumable-upload-05");
+}
+END_TEST
+
+START_TEST(reference_url_has_none_for_a_status_change)
+{
+	expect_url("status-change-http-experiments-to-historic", "");
+}
+END_TEST
+
+START_TEST(reference_url_refuses_what_it_cannot_link)
+{
+	static const char *const refs[] = {
+		"", "RFC", "RFC ", "RFC x", "RFC9110", "RFC 123456",
+		"RFC 9110 Section 15", "RFC 9110, section 15",
+		"RFC 9110, Section ", "RFC 9110, Section 15.", "RFC 9110, Section .5",
+		"RFC 9110, Section 15..5", "RFC 9110, Section 15.5.5x",
+		"RFC 9110, Section A.1", "draft-", "draft-Upload",
+		"draft-ietf-httpbis upload", "status-change-", "ISO 8601",
+		NULL,
+	};
+	size_t i;
+
+	for (i = 0; refs[i] != NULL; i++)
+		expect_no_link(refs[i]);
+}
+END_TEST
+
+START_TEST(reference_url_reads_only_len)
+{
+	const char *ref = "RFC 9110, Section 15.5.19; RFC 2324";
+	char buf[REFERENCE_URL_MAX];
+
+	ck_assert_int_eq(reference_url(ref, 25, buf), 0);
+	ck_assert_str_eq(buf,
+			 "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19");
+	/* "RFC 9110, Se" is no reference. */
+	ck_assert_int_eq(reference_url(ref, 12, buf), -1);
+	ck_assert_int_eq(reference_url(ref, 8, buf), 0);
+	ck_assert_str_eq(buf, "https://www.rfc-editor.org/rfc/rfc9110");
+}
+END_TEST
+
+START_TEST(reference_url_refuses_a_url_too_long)
+{
+	char ref[REFERENCE_URL_MAX];
+
+	memset(ref, 'a', sizeof(ref) - 1);
+	ref[sizeof(ref) - 1] = '\0';
+	memcpy(ref, "draft-", 6);
+	expect_no_link(ref);
+}
+END_TEST
+
+START_TEST(reference_next_steps_through_references)
+{
+	const char *cursor = "RFC 9110, Section 15.5.19; RFC 2324", *ref;
+	size_t len;
+
+	ref = reference_next(&cursor, &len);
+	ck_assert_ptr_nonnull(ref);
+	ck_assert_uint_eq(len, 25);
+	ref = reference_next(&cursor, &len);
+	ck_assert_ptr_nonnull(ref);
+	ck_assert_uint_eq(len, 8);
+	ck_assert_int_eq(memcmp(ref, "RFC 2324", 8), 0);
+	ck_assert_ptr_null(reference_next(&cursor, &len));
+	cursor = "";
+	ck_assert_ptr_null(reference_next(&cursor, &len));
 }
 END_TEST
 
@@ -873,6 +991,21 @@ END_TEST
 #define CLASS_4 "4xx,Client Error,Your fault.\n"
 #define CLASS_5 "5xx,Server Error,Our fault.\n"
 
+START_TEST(regfile_refuses_a_reference_it_cannot_link)
+{
+	EXPECT_REGISTRY_ERROR(
+		HEADER "200,OK,permanent,,,,RFC9110,,,Done.,,no,,\n", 2, 21,
+		"cannot link reference 'RFC9110' (not RFC N[, Section N.N], "
+		"draft-* or status-change-*)");
+	/* The second of two, inside quotes. */
+	EXPECT_REGISTRY_ERROR(
+		HEADER "418,I'm a teapot,unused,,,,\"RFC 9110, Section "
+		"15.5.19; RFC 2324, Section 2.3.2.\",,,Tea.,,no,,\n", 2, 56,
+		"cannot link reference 'RFC 2324, Section 2.3.2.' (not RFC "
+		"N[, Section N.N], draft-* or status-change-*)");
+}
+END_TEST
+
 START_TEST(regfile_reads_valid_classes)
 {
 	struct csv_error err;
@@ -1008,6 +1141,18 @@ unit_suite(void)
 	tcase_add_test(tc, regfile_rejects_bad_headers);
 	tcase_add_test(tc, regfile_rejects_bad_related_codes);
 	tcase_add_test(tc, regfile_checks_cacheable_and_content);
+	tcase_add_test(tc, regfile_refuses_a_reference_it_cannot_link);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("reference urls");
+	tcase_add_test(tc, reference_url_links_rfc_section);
+	tcase_add_test(tc, reference_url_links_whole_rfc);
+	tcase_add_test(tc, reference_url_links_internet_draft);
+	tcase_add_test(tc, reference_url_has_none_for_a_status_change);
+	tcase_add_test(tc, reference_url_refuses_what_it_cannot_link);
+	tcase_add_test(tc, reference_url_reads_only_len);
+	tcase_add_test(tc, reference_url_refuses_a_url_too_long);
+	tcase_add_test(tc, reference_next_steps_through_references);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("classes file");

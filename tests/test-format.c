@@ -202,78 +202,6 @@ START_TEST(csv_field_quotes_where_needed)
 }
 END_TEST
 
-static void
-expect_url(const char *ref, const char *url)
-{
-	char buf[160];
-	size_t n;
-
-	memset(buf, 'z', sizeof(buf));
-	n = format_reference_url(ref, strlen(ref), buf, sizeof(buf));
-	ck_assert_str_eq(buf, url);
-	ck_assert_uint_eq(n, strlen(url));
-}
-
-START_TEST(reference_url_links_rfc_section)
-{
-	expect_url("RFC 9110, Section 15.5.5",
-		   "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
-	expect_url("RFC 9110, Section 15.5.19",
-		   "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19");
-}
-END_TEST
-
-START_TEST(reference_url_links_whole_rfc)
-{
-	expect_url("RFC 4918", "https://www.rfc-editor.org/rfc/rfc4918");
-	expect_url("RFC 2324", "https://www.rfc-editor.org/rfc/rfc2324");
-}
-END_TEST
-
-START_TEST(reference_url_links_internet_draft)
-{
-	expect_url("draft-ietf-httpbis-resumable-upload-05",
-		   "https://datatracker.ietf.org/doc/html/"
-		   "draft-ietf-httpbis-resumable-upload-05");
-}
-END_TEST
-
-START_TEST(reference_url_has_none_for_other_references)
-{
-	expect_url("status-change-x", "");
-	expect_url("", "");
-	expect_url("RFC", "");
-	expect_url("RFC x", "");
-	expect_url("draft-", "");
-}
-END_TEST
-
-START_TEST(reference_url_stops_at_len)
-{
-	const char *ref = "RFC 9110, Section 15.5.19; RFC 2324";
-	char buf[160];
-
-	ck_assert_uint_eq(format_reference_url(ref, 25, buf, sizeof(buf)),
-			  strlen(buf));
-	ck_assert_str_eq(buf,
-			 "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19");
-	/* Only "RFC 9110, Se" is given: no section. */
-	ck_assert_uint_gt(format_reference_url(ref, 12, buf, sizeof(buf)), 0);
-	ck_assert_str_eq(buf, "https://www.rfc-editor.org/rfc/rfc9110");
-}
-END_TEST
-
-START_TEST(reference_url_too_long_for_buffer_is_empty)
-{
-	char buf[16];
-
-	memset(buf, 'z', sizeof(buf));
-	ck_assert_uint_eq(format_reference_url("RFC 4918", 8, buf, sizeof(buf)),
-			  0);
-	ck_assert_str_eq(buf, "");
-}
-END_TEST
-
 START_TEST(parse_fields_accepts_a_list)
 {
 	struct format f;
@@ -426,6 +354,8 @@ static const struct registry_entry sample = {
 	.expires = "",
 	.sources = (const char *const[]){NULL},
 	.reference = "RFC 9110, Section 15.5.6",
+	.urls = (const char *const[]){
+		"https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6", NULL},
 	.aliases = (const char *const[]){NULL},
 	.description = "Not that method.",
 	.headers = (const struct registry_header[]){
@@ -452,6 +382,7 @@ static const struct registry_entry bare = {
 	.expires = "",
 	.sources = (const char *const[]){NULL},
 	.reference = "",
+	.urls = (const char *const[]){NULL},
 	.aliases = (const char *const[]){NULL},
 	.description = "Soon.",
 	.headers = (const struct registry_header[]){{NULL, 0, NULL}},
@@ -1483,15 +1414,6 @@ unit_suite(void)
 	tcase_add_checked_fixture(tc, setup_writer, NULL);
 	tcase_add_test(tc, tsv_field_turns_control_characters_into_spaces);
 	tcase_add_test(tc, tsv_field_leaves_other_text_alone);
-	suite_add_tcase(s, tc);
-
-	tc = tcase_create("reference urls");
-	tcase_add_test(tc, reference_url_links_rfc_section);
-	tcase_add_test(tc, reference_url_links_whole_rfc);
-	tcase_add_test(tc, reference_url_links_internet_draft);
-	tcase_add_test(tc, reference_url_has_none_for_other_references);
-	tcase_add_test(tc, reference_url_stops_at_len);
-	tcase_add_test(tc, reference_url_too_long_for_buffer_is_empty);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("field lists");

@@ -309,6 +309,40 @@ START_TEST(registry_entries_have_phrase_and_description)
 }
 END_TEST
 
+/* The generator gives each reference its URL, in order; a status change
+ * has none. */
+START_TEST(registry_links_each_reference)
+{
+	const struct registry_entry *e = only_entry(418);
+	size_t i, refs, urls;
+	const char *p;
+
+	ck_assert_str_eq(e->urls[0],
+			 "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19");
+	ck_assert_str_eq(e->urls[1], "https://www.rfc-editor.org/rfc/rfc2324");
+	ck_assert_ptr_null(e->urls[2]);
+	e = only_entry(510);
+	ck_assert_str_eq(e->urls[0], "https://www.rfc-editor.org/rfc/rfc2774");
+	ck_assert_str_eq(e->urls[1], "");
+	ck_assert_ptr_null(e->urls[2]);
+
+	for (i = 0; i < registry_size(); i++) {
+		e = registry_at(i);
+		refs = *e->reference != '\0';
+		for (p = e->reference; (p = strstr(p, "; ")) != NULL; p += 2)
+			refs++;
+		for (urls = 0; e->urls[urls] != NULL; urls++)
+			;
+		ck_assert_msg(urls == refs, "%03u has %zu references, %zu URLs",
+			      e->code, refs, urls);
+		/* A registered code's first reference is linked: it is
+		 * the code's source. */
+		ck_assert_msg(!registry_is_official(e) || *e->urls[0] != '\0',
+			      "%03u has no URL", e->code);
+	}
+}
+END_TEST
+
 START_TEST(registry_413_knows_its_former_names)
 {
 	const struct registry_entry *e = only_entry(413);
@@ -624,6 +658,7 @@ unit_suite(void)
 	tcase_add_test(tc, registry_required_header_fields_are_there);
 	tcase_add_test(tc, registry_bodiless_codes_say_so);
 	tcase_add_test(tc, registry_registered_codes_name_their_neighbours);
+	tcase_add_test(tc, registry_links_each_reference);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("classes");
