@@ -57,10 +57,11 @@ put_string(FILE *out, const char *s)
 	put_string_n(out, s, strlen(s));
 }
 
-/* A '|'-separated list as an array of strings ending in NULL, which is
- * static at file scope as any compound literal there is. */
+/* A '|'-separated list of a row, its sources or its aliases, as an
+ * array of strings ending in NULL, which is static at file scope as any
+ * compound literal there is. */
 static void
-put_list(FILE *out, const char *list)
+put_string_list(FILE *out, const char *list)
 {
 	const char *item;
 	size_t len;
@@ -103,15 +104,15 @@ put_headers(FILE *out, const char *list)
 	fputs("(const struct registry_header[]){", out);
 	while ((item = regfile_next_item(&list, &len)) != NULL) {
 		regfile_split_header(item, len, &h);
-		putc('{', out);
+		fputs("{.name = ", out);
 		put_string_n(out, h.name, h.namelen);
-		fputs(", ", out);
+		fputs(", .level = ", out);
 		put_level(out, (enum registry_level)h.level);
-		fputs(", ", out);
+		fputs(", .role = ", out);
 		put_string_n(out, h.role, h.rolelen);
 		fputs("}, ", out);
 	}
-	fputs("{NULL, 0, NULL}}", out);
+	fputs("{.name = NULL, .level = 0, .role = NULL}}", out);
 }
 
 /* Related items "CODE:note" as an array of struct registry_related
@@ -126,12 +127,12 @@ put_related(FILE *out, const char *list)
 	fputs("(const struct registry_related[]){", out);
 	while ((item = regfile_next_item(&list, &len)) != NULL) {
 		code_parse(item, 3, &code); /* checked by the parser */
-		fprintf(out, "{%u, ", code);
+		fprintf(out, "{.code = %u, .note = ", code);
 		put_string_n(out, item + REGFILE_RELATED_NOTE,
 			     len - REGFILE_RELATED_NOTE);
 		fputs("}, ", out);
 	}
-	fputs("{0, NULL}}", out);
+	fputs("{.code = 0, .note = NULL}}", out);
 }
 
 /* The search index: terms[], postings[] and names[] (see registry.h). */
@@ -147,12 +148,14 @@ emit_index(FILE *out, const struct search_index *ix)
 
 	fputs("static const struct registry_term terms[] = {\n", out);
 	for (i = 0; i < ix->nterms; i++) {
-		fputs("\t{", out);
+		fputs("\t{.stem = ", out);
 		put_string(out, ix->terms[i].stem);
-		fprintf(out, ", %zu, %zu},\n", ix->terms[i].first,
-			ix->terms[i].count);
+		fprintf(out, ", .first = %zu, .count = %zu},\n",
+			ix->terms[i].first, ix->terms[i].count);
 	}
 	fputs("};\n\n", out);
+	/* Postings are the most numerous, and each is two numbers of one
+	 * kind: positional, they keep the generated file small. */
 	fputs("static const struct registry_posting postings[] = {", out);
 	for (i = 0; i < ix->npostings; i++)
 		fprintf(out, "%s{%u, %u},", i % 6 ? " " : "\n\t",
@@ -163,14 +166,16 @@ emit_index(FILE *out, const struct search_index *ix)
 	fprintf(out, "static const size_t name_count = %zu;\n", ix->nnames);
 	fputs("static const struct registry_name names[] = {\n", out);
 	for (i = 0; i < ix->nnames; i++) {
-		fputs("\t{", out);
+		fputs("\t{.key = ", out);
 		put_string(out, ix->names[i].key);
-		fprintf(out, ", %u, %s, %u, %u},\n", ix->names[i].entry,
+		fprintf(out, ", .entry = %u, .kind = %s, .level = %u, "
+			".dropped = %u},\n", ix->names[i].entry,
 			name_kinds[ix->names[i].kind],
 			(unsigned)ix->names[i].level, ix->names[i].dropped);
 	}
 	if (ix->nnames == 0)
-		fputs("\t{\"\", 0, REGISTRY_NAME_PHRASE, 0, 0},\n", out);
+		fputs("\t{.key = \"\", .entry = 0, .kind = REGISTRY_NAME_PHRASE, "
+		      ".level = 0, .dropped = 0},\n", out);
 	fputs("};\n", out);
 }
 
@@ -188,32 +193,33 @@ emit_registry(FILE *out, const struct regfile *rf,
 	for (i = 0; i < rf->nrows; i++) {
 		const struct regfile_row *r = &rf->rows[i];
 
-		fprintf(out, "\t{%u, ", r->code);
+		fprintf(out, "\t{.code = %u,\n\t\t.status = ", r->code);
 		put_status(out, r->status);
-		fputs(",\n\t\t", out);
+		fputs(",\n\t\t.phrase = ", out);
 		put_string(out, r->phrase);
-		fputs(",\n\t\t", out);
+		fputs(",\n\t\t.expires = ", out);
 		put_string(out, r->expires);
-		fputs(",\n\t\t", out);
+		fputs(",\n\t\t.origin = ", out);
 		if (r->status == REGISTRY_UNOFFICIAL)
 			put_string(out, r->origin);
 		else
 			fputs("NULL", out); /* registered: no origin */
-		fputs(",\n\t\t", out);
-		put_list(out, r->source);
-		fputs(",\n\t\t", out);
+		fputs(",\n\t\t.sources = ", out);
+		put_string_list(out, r->source);
+		fputs(",\n\t\t.reference = ", out);
 		put_string(out, r->reference);
-		fputs(",\n\t\t", out);
+		fputs(",\n\t\t.urls = ", out);
 		put_urls(out, r->reference);
-		fputs(",\n\t\t", out);
-		put_list(out, r->aliases);
-		fputs(",\n\t\t", out);
+		fputs(",\n\t\t.aliases = ", out);
+		put_string_list(out, r->aliases);
+		fputs(",\n\t\t.description = ", out);
 		put_string(out, r->description);
-		fputs(",\n\t\t", out);
+		fputs(",\n\t\t.headers = ", out);
 		put_headers(out, r->headers);
-		fprintf(out, ",\n\t\t%d, ", r->cacheable);
+		fprintf(out, ",\n\t\t.cacheable = %d,\n\t\t.content = ",
+			r->cacheable);
 		put_string(out, r->content);
-		fputs(",\n\t\t", out);
+		fputs(",\n\t\t.related = ", out);
 		put_related(out, r->related);
 		fputs("},\n", out);
 	}
@@ -233,9 +239,9 @@ emit_registry(FILE *out, const struct regfile *rf,
 	fprintf(out, "static const struct registry_class classes[%d] = {\n",
 		CODE_CLASSES);
 	for (i = 0; i < CODE_CLASSES; i++) {
-		fprintf(out, "\t{%zu, ", i + 1);
+		fprintf(out, "\t{.digit = %zu,\n\t\t.phrase = ", i + 1);
 		put_string(out, rf->classes[i].phrase);
-		fputs(",\n\t\t", out);
+		fputs(",\n\t\t.description = ", out);
 		put_string(out, rf->classes[i].description);
 		fputs("},\n", out);
 	}

@@ -3,7 +3,8 @@
 #
 # Usage: run-gen-output.sh GEN-REGISTRY REGISTRY.csv CLASSES.csv.  A write
 # that fails (here: a file size limit) must leave the older output as it
-# was and no temporary file behind; a good run replaces it.
+# was and no temporary file behind; a good run replaces it, and a second
+# run writes the same bytes.
 set -u
 gen=$1 registry=$2 classes=$3
 work=$(mktemp -d)
@@ -40,4 +41,10 @@ grep -q "No such file or directory" "$work/err" ||
 grep -q "^static const struct registry_entry entries" "$work/data.h" ||
 	fail "the output was not replaced"
 [ "$(find "$work" -mindepth 1 | wc -l)" -eq 2 ] || fail "stray files: $(ls "$work")"
+
+# The same files give the same bytes, so that a build can be reproduced.
+"$gen" "$registry" "$classes" "$work/again.h" 2>"$work/err" ||
+	fail "the generator failed: $(cat "$work/err")"
+cmp -s "$work/data.h" "$work/again.h" ||
+	fail "two runs wrote different files"
 [ "$failed" -eq 0 ]
