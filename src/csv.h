@@ -4,8 +4,10 @@
 
 #include <stddef.h>
 
-/* The registry files have seven columns; a little headroom lets the
- * validator report "too many fields" with the real count. */
+/* The fields a record keeps: more than any registry file has (regfile.c
+ * names their columns, and checks that they fit with room to spare), so
+ * that the validator can point at the first field too many.  A wider
+ * record still counts every field, for the message. */
 #define CSV_MAX_FIELDS 16
 
 struct csv_field {

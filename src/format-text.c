@@ -6,8 +6,11 @@
 #include <string.h>
 #include <time.h>
 
-/* SGR colours: one per class, so a listing reads by colour; everything
- * off the standard track (unofficial, unused, obsolete) in magenta. */
+/* SGR colours.  A code takes its class's colour, so a listing reads by
+ * colour, and a code of no class (000, 600, 999) bold magenta.  What
+ * sets an entry apart, its marker ("(obsolete)", "(unofficial: nginx)")
+ * or the "(unassigned)" of a code the registry lacks, is plain magenta;
+ * references, their URLs and sources are dim, as notes beside the text. */
 static const char *const class_colors[CODE_CLASSES + 1] = {
 	"\033[1;35m", "\033[1;34m", "\033[1;32m", "\033[1;36m", "\033[1;33m",
 	"\033[1;31m",

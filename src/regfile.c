@@ -10,6 +10,8 @@
 enum { COL_CODE, COL_PHRASE, COL_STATUS, COL_EXPIRES, COL_ORIGIN,
        COL_SOURCE, COL_REFERENCE, COL_ALIASES, COL_KEYWORDS, COL_DESCRIPTION,
        COL_HEADERS, COL_CACHEABLE, COL_CONTENT, COL_RELATED, NCOLS };
+_Static_assert(NCOLS < CSV_MAX_FIELDS,
+	       "a record must keep the field after the last column");
 
 static const char *const registry_header[NCOLS] = {
 	"code", "phrase", "status", "expires", "origin", "source", "reference",
