@@ -1,5 +1,6 @@
 /* match.c - ranked word search over the index the generator built. */
 #include "match.h"
+#include "match-impl.h"
 
 #include <string.h>
 #include <strings.h>
@@ -18,9 +19,6 @@ enum { EXACT_NAME = 1, EXACT_KEYWORD = 2 };
  * people, then those with the header field at all ("should" and "may"
  * are too close a call to put 413 before 503 for Retry-After). */
 enum { BY_NOTHING, BY_HEADER, BY_NAME, BY_REQUIRED_HEADER };
-
-/* Room for a query in normal form: a space may follow every byte. */
-#define NORM_MAX (2 * QUERY_MAX + 2)
 
 /* The first words of the items of an origin that say when or how a
  * vendor sent a code rather than who ("Edgio, now defunct", "Spring
@@ -213,12 +211,6 @@ struct scores {
 	unsigned short last[REGISTRY_MAX_ENTRIES];    /* word that last did */
 };
 
-static int
-visible(const struct registry_entry *e, int with_unofficial)
-{
-	return with_unofficial || registry_is_official(e);
-}
-
 /* Words that say how much, never what: "too many redirects" is about
  * redirects, and 414 (too many query parameters) is no answer to it.
  * They are not stop words, as names hold them ("Too Many Requests", "Too
@@ -267,7 +259,7 @@ add_postings(struct scores *s, const char *stem, size_t len, double share,
 	for (i = 0; i < n; i++) {
 		unsigned e = p[i].entry;
 
-		if (!visible(registry_at(e), s->with_unofficial))
+		if (!match_visible(registry_at(e), s->with_unofficial))
 			continue;
 		s->total[e] += (unsigned)(p[i].weight * share);
 		if (s->last[e] != s->nwords) {
@@ -313,7 +305,7 @@ score_word(struct scores *s, const char *w, size_t len)
 		for (i = 0; i < n; i++) {
 			size_t e = registry_index(&first[i]);
 
-			if (!visible(&first[i], s->with_unofficial))
+			if (!match_visible(&first[i], s->with_unofficial))
 				continue;
 			if (s->exact[e] == 0)
 				s->exact[e] = EXACT_KEYWORD;
@@ -380,7 +372,7 @@ mark_phrases(const struct prepared *p, int with_unofficial,
 			n = registry_names(first, len, &names);
 			for (i = 0; i < n; i++)
 				if (names[i].kind != REGISTRY_NAME_HEADER &&
-				    visible(registry_at(names[i].entry),
+				    match_visible(registry_at(names[i].entry),
 					    with_unofficial))
 					held[names[i].entry] = 1;
 		}
@@ -415,7 +407,7 @@ whole_names(const struct prepared *p, int with_unofficial,
 		const struct registry_entry *e = registry_at(names[i].entry);
 
 		if (names[i].kind != REGISTRY_NAME_PHRASE ||
-		    names[i].dropped != 0 || !visible(e, with_unofficial))
+		    names[i].dropped != 0 || !match_visible(e, with_unofficial))
 			continue;
 		for (j = 0; j < n && hits[j] != e; j++)
 			;
@@ -452,7 +444,7 @@ spelled_code(const struct prepared *p, int with_unofficial,
 	size_t n = spelled_code_entries(p, &first), i, found = 0;
 
 	for (i = 0; i < n && found < cap; i++)
-		if (visible(&first[i], with_unofficial))
+		if (match_visible(&first[i], with_unofficial))
 			hits[found++] = &first[i];
 	return found;
 }
@@ -539,7 +531,7 @@ least_dropped(const struct prepared *p, const struct registry_name *names,
 
 	for (i = 0; i < n; i++)
 		if (names[i].kind == REGISTRY_NAME_PHRASE &&
-		    visible(registry_at(names[i].entry), with_unofficial) &&
+		    match_visible(registry_at(names[i].entry), with_unofficial) &&
 		    names_surely(p, &names[i], 0))
 			least = 0;
 	return least;
@@ -609,7 +601,7 @@ match_search(const char *text, size_t len, int with_unofficial,
 	for (i = 0; i < nnames; i++) {
 		unsigned e = names[i].entry;
 
-		if (!visible(registry_at(e), with_unofficial))
+		if (!match_visible(registry_at(e), with_unofficial))
 			continue;
 		if (names[i].kind == REGISTRY_NAME_PHRASE &&
 		    !names_surely(&p, &names[i], dropped))
@@ -659,11 +651,11 @@ match_search(const char *text, size_t len, int with_unofficial,
 	 * or name says the query is, in code order, as a list to look
 	 * through rather than a ranking. */
 	for (i = 0; i < total && p.nvendor > 0 && !p.not_vendors; i++)
-		vendor += visible(registry_at(i), with_unofficial) &&
+		vendor += match_visible(registry_at(i), with_unofficial) &&
 			  names_origin(&p, registry_at(i), 1);
 	if (vendor > 0) {
 		for (i = 0; i < total && n < cap; i++)
-			if (visible(registry_at(i), with_unofficial) &&
+			if (match_visible(registry_at(i), with_unofficial) &&
 			    (exact[i] || names_origin(&p, registry_at(i), 1)))
 				hits[n++] = registry_at(i);
 		return n;
@@ -795,119 +787,4 @@ match_vendor(const char *text, size_t len, unsigned code,
 		if (names_origin(&p, &first[i], 0))
 			hits[found++] = &first[i];
 	return found;
-}
-
-size_t
-match_distance(const char *a, size_t alen, const char *b, size_t blen)
-{
-	/* Three rows of the dynamic programme; names are short, and the
-	 * caller bounds the query. */
-	size_t rows[3][QUERY_MAX + 1];
-	size_t *prev2 = rows[0], *prev = rows[1], *cur = rows[2], *t;
-	size_t i, j;
-
-	if (blen > QUERY_MAX)
-		blen = QUERY_MAX;
-	for (j = 0; j <= blen; j++)
-		prev[j] = j;
-	for (i = 1; i <= alen; i++) {
-		cur[0] = i;
-		for (j = 1; j <= blen; j++) {
-			size_t cost = a[i - 1] != b[j - 1];
-			size_t best = prev[j - 1] + cost;
-
-			if (prev[j] + 1 < best)
-				best = prev[j] + 1;
-			if (cur[j - 1] + 1 < best)
-				best = cur[j - 1] + 1;
-			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
-			    a[i - 2] == b[j - 1] && prev2[j - 2] + 1 < best)
-				best = prev2[j - 2] + 1;
-			cur[j] = best;
-		}
-		t = prev2;
-		prev2 = prev;
-		prev = cur;
-		cur = t;
-	}
-	return prev[blen];
-}
-
-/* The distance from q to s if it can be at most limit, else limit + 1:
- * strings whose lengths differ by more are not compared at all, which
- * keeps a long unknown word from costing a comparison with every name. */
-static size_t
-within(const char *q, size_t qlen, const char *s, size_t len, size_t limit)
-{
-	size_t d;
-
-	if ((qlen > len ? qlen - len : len - qlen) > limit)
-		return limit + 1;
-	d = match_distance(q, qlen, s, len);
-	return d > limit ? limit + 1 : d;
-}
-
-/* The smallest distance up to limit from q to a name key, or to one word
- * of it when q is a single word ("teapto" is near "teapot"). */
-static size_t
-nearest(const char *q, size_t qlen, const char *key, size_t limit)
-{
-	size_t klen = strlen(key), best, d, len;
-	const char *cursor = key, *w;
-
-	/* No word of a key is longer than the key. */
-	if (klen + limit < qlen)
-		return limit + 1;
-	best = within(q, qlen, key, klen, limit);
-	if (memchr(q, ' ', qlen) != NULL || strchr(key, ' ') == NULL)
-		return best;
-	while ((len = words_next(&cursor, &w)) > 0) {
-		d = within(q, qlen, w, len, limit);
-		if (d < best)
-			best = d;
-	}
-	return best;
-}
-
-size_t
-match_suggest(const char *text, size_t len, int with_unofficial,
-	      const struct registry_entry **hits, size_t cap)
-{
-	char q[NORM_MAX];
-	size_t dist[REGISTRY_MAX_ENTRIES];
-	size_t qlen, total = registry_size(), i, n = 0, best = (size_t)-1,
-			 limit;
-
-	if (len > QUERY_MAX)
-		return 0;
-	qlen = words_name_key(text, len, q, sizeof(q));
-	/* Long queries are not typos of short names. */
-	if (qlen == 0 || qlen > 64)
-		return 0;
-	if (total > REGISTRY_MAX_ENTRIES)
-		total = REGISTRY_MAX_ENTRIES;
-	/* One edit in three characters, none in a word of three: "foo"
-	 * is no more a typo of "too" than of "for". */
-	limit = (qlen - 1) / 3;
-	for (i = 0; i < total; i++)
-		dist[i] = (size_t)-1;
-	for (i = 0; i < registry_name_count(); i++) {
-		const struct registry_name *name = registry_name_at(i);
-		size_t d;
-
-		if (name->kind != REGISTRY_NAME_PHRASE ||
-		    !visible(registry_at(name->entry), with_unofficial))
-			continue;
-		d = nearest(q, qlen, name->key, limit);
-		if (d < dist[name->entry])
-			dist[name->entry] = d;
-		if (d < best)
-			best = d;
-	}
-	if (best > limit)
-		return 0;
-	for (i = 0; i < total && n < cap; i++)
-		if (dist[i] == best)
-			hits[n++] = registry_at(i);
-	return n;
 }
