@@ -142,7 +142,7 @@ check_command_line(const struct options *o, struct format *f,
 		const char *q = o->queries[i];
 
 		if (strcmp(q, "-") != 0 &&
-		    answer_check(q, strlen(q), why, sizeof(why)) < 0) {
+		    answer_check_query(q, strlen(q), why, sizeof(why)) < 0) {
 			diag_quote(quoted, sizeof(quoted), q, strlen(q));
 			diag_usage("%s %s", quoted, why);
 			ok = 0;
