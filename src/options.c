@@ -46,7 +46,6 @@ static const struct option long_options[] = {
 
 /* One source line for each line printed, so that the text reads here as
  * it will on the terminal. */
-/* clang-format off */
 const char options_usage[] =
 	"Usage: httpstatus [OPTION]... QUERY...\n"
 	"Explain HTTP status codes: reason phrase, meaning and defining document.\n"
@@ -106,7 +105,6 @@ const char options_version[] =
 	"Status codes from the IANA HTTP Status Code Registry as of " REGISTRY_DATE ",\n"
 	"with unofficial codes that servers, proxies and CDNs send.\n"
 	"Licence: MIT <https://opensource.org/licenses/MIT>\n";
-/* clang-format on */
 
 /* The long options that the name in arg ("--l", "--f=json") abbreviates,
  * written into list ("--line-buffered, --list, --long"); how many. */
