@@ -69,11 +69,19 @@ if [ "${#codes[@]}" -lt 60 ]; then
 	fail "httpstatus --all --list gave too few codes (${#codes[@]})"
 fi
 
+# Every output field, as the program lists them when --fields names one
+# it does not know (run-fields.sh holds the written lists to the same).
+read -ra fields < <(httpstatus -o '' 404 2>&1 >/dev/null |
+	sed -n 's/.*(fields: \(.*\))$/\1/p' | sed 's/,//g')
+if [ "${#fields[@]}" -lt 10 ]; then
+	fail "httpstatus -o '' gave too few fields (${fields[*]})"
+fi
+
 # SHELLS|LINE|CHECK|WORDS: SHELLS is "all" or a comma-separated list;
 # CHECK is "exactly" (the words offered, no more, no fewer), "includes",
 # "excludes" or "describes" (WORDS is a word, a space, and text its
-# description must contain; bash shows no descriptions).  @options and
-# @codes stand for the lists above.
+# description must contain; bash shows no descriptions).  @options,
+# @codes and @fields stand for the lists above.
 cases='
 all|httpstatus --for|exactly|--format
 all|httpstatus --format=|exactly|--format=text --format=json --format=jsonl --format=tsv --format=csv
@@ -93,7 +101,7 @@ all|httpstatus -o code,|includes|code,phrase code,url
 all|httpstatus -o code,|excludes|code,code
 all|httpstatus --fields=code,phrase,c|exactly|--fields=code,phrase,class --fields=code,phrase,cacheable --fields=code,phrase,content
 all|httpstatus -ocode,d|exactly|-ocode,description
-all|httpstatus -o |exactly|code phrase description reference status origin class aliases url source expires headers cacheable content related treat_as query
+all|httpstatus -o |exactly|@fields
 all|httpstatus -o code,q|exactly|code,query
 all|httpstatus -o query,|excludes|query,query
 all|httpstatus --he|exactly|--header --help
@@ -291,6 +299,7 @@ check() {
 	case $expected in
 	@options) want=("${options[@]}") ;;
 	@codes) want=("${codes[@]}") ;;
+	@fields) want=("${fields[@]}") ;;
 	*) read -ra want <<<"$expected" ;;
 	esac
 	if [[ ! ${seen[$line]-} ]]; then

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# run-fields.sh - every written list of output fields is the program's own.
+#
+# Usage: run-fields.sh HTTPSTATUS SOURCE_ROOT
+# The fields come from the table in the program, which lists them, in
+# order, when --fields names one it does not know.  Each copy written by
+# hand must list exactly those, in that order: --help, the man page's
+# list under OUTPUT, the README's table, and the field lists of the bash,
+# zsh and fish completions.  A copy that cannot be found fails too, so
+# that moving one cannot pass unseen.
+set -u
+httpstatus=$1 root=$2
+passed=0 failed=0
+
+# "... (fields: code, phrase, ..., query)" becomes one name a line.
+fields=$("$httpstatus" -o '' 404 2>&1 >/dev/null |
+	sed -n 's/.*(fields: \(.*\))$/\1/p' | sed 's/, /\n/g')
+if [ "$(printf '%s\n' "$fields" | wc -l)" -lt 2 ]; then
+	echo "FAIL: could not read the fields from $httpstatus -o ''"
+	echo "0 passed, 1 failed"
+	exit 1
+fi
+
+# compare WHAT NAMES: NAMES, one a line, must be the fields.
+compare() {
+	if [ "$2" = "$fields" ]; then
+		passed=$((passed + 1))
+		return
+	fi
+	echo "FAIL: $1 does not list the fields the program has, in order:"
+	diff -u <(printf '%s\n' "$fields") <(printf '%s\n' "$2") |
+		tail -n +3 | sed 's/^/  /'
+	failed=$((failed + 1))
+}
+
+# --help: the words after "from:" in the text of --fields.
+compare "--help" "$("$httpstatus" --help |
+	sed -n '/--fields=LIST/,/^ *-/p' | sed '$d' | tr '\n' ' ' |
+	sed -n 's/.*from: \(.*\)$/\1/p' | sed 's/ *$//; s/,  */\n/g')"
+
+# The man page: the tag list under OUTPUT whose items are fields.
+compare "man/httpstatus.1" "$(sed -n '/^\.Sh OUTPUT/,/^\.Sh /p' \
+	"$root/man/httpstatus.1" |
+	sed -n '/^\.Bl -tag -width description/,/^\.El/s/^\.It Cm //p')"
+
+# The README: the first column of the table headed "| field |".
+compare "README.md" "$(sed -n '/^| field |/,/^$/p' "$root/README.md" |
+	sed -n 's/^| `\([a-z_]*\)` |.*/\1/p')"
+
+# bash: the words of the array fields=(...).
+compare "completions/httpstatus.bash" "$(sed -n \
+	'/local -a fields=(/,/)/p' "$root/completions/httpstatus.bash" |
+	sed 's/.*fields=(//; s/).*//' | tr -s ' \t' '\n\n' | sed '/^$/d')"
+
+# zsh: 'name[description]' in the array fields=(...).
+compare "completions/_httpstatus" "$(sed -n '/^local -a fields=(/,/^)/p' \
+	"$root/completions/_httpstatus" | sed -n "s/^\t'\([a-z_]*\)\[.*/\1/p")"
+
+# fish: name\t'description' in __httpstatus_fields.
+compare "completions/httpstatus.fish" "$(sed -n \
+	'/^function __httpstatus_fields/,/^end/p' \
+	"$root/completions/httpstatus.fish" |
+	grep -o "[a-z_]*\\\\t'" | sed "s/\\\\t'\$//")"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
