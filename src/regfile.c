@@ -462,6 +462,19 @@ regfile_next_item(const char **cursor, size_t *len)
 	return item;
 }
 
+size_t
+regfile_registry_header(char *buf, size_t cap)
+{
+	size_t used = 0, i;
+
+	for (i = 0; i < NCOLS; i++)
+		used += (size_t)snprintf(buf + (used < cap ? used : cap),
+					 used < cap ? cap - used : 0, "%s%c",
+					 registry_header[i],
+					 i + 1 < NCOLS ? ',' : '\n');
+	return used;
+}
+
 int
 regfile_parse_registry(struct regfile *rf, char *buf, size_t len,
 		       struct csv_error *err)
