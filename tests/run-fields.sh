@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# run-fields.sh - every written list of output fields is the program's own.
+# run-fields.sh - every written list of fields or columns is the program's.
 #
-# Usage: run-fields.sh HTTPSTATUS SOURCE_ROOT
+# Usage: run-fields.sh HTTPSTATUS SOURCE_ROOT GEN_REGISTRY
 # The fields come from the table in the program, which lists them, in
 # order, when --fields names one it does not know.  Each copy written by
 # hand must list exactly those, in that order: --help, the man page's
 # list under OUTPUT, the README's table, and the field lists of the bash,
-# zsh and fish completions.  A copy that cannot be found fails too, so
-# that moving one cannot pass unseen.
+# zsh and fish completions.  Likewise the README's table of the columns
+# of registry.csv must be the generator's (gen-registry --header).  A
+# copy that cannot be found fails too, so that moving one cannot pass
+# unseen.
 set -u
-httpstatus=$1 root=$2
+httpstatus=$1 root=$2 gen=$3
 passed=0 failed=0
 
 # "... (fields: code, phrase, ..., query)" becomes one name a line.
@@ -21,14 +23,17 @@ if [ "$(printf '%s\n' "$fields" | wc -l)" -lt 2 ]; then
 	exit 1
 fi
 
-# compare WHAT NAMES: NAMES, one a line, must be the fields.
+# compare WHAT NAMES [WANT KIND]: NAMES, one a line, must be WANT, the
+# list of KIND (the fields unless given).
 compare() {
-	if [ "$2" = "$fields" ]; then
+	local want=${3-$fields} kind=${4-fields}
+
+	if [ "$2" = "$want" ]; then
 		passed=$((passed + 1))
 		return
 	fi
-	echo "FAIL: $1 does not list the fields the program has, in order:"
-	diff -u <(printf '%s\n' "$fields") <(printf '%s\n' "$2") |
+	echo "FAIL: $1 does not list the $kind of the table, in order:"
+	diff -u <(printf '%s\n' "$want") <(printf '%s\n' "$2") |
 		tail -n +3 | sed 's/^/  /'
 	failed=$((failed + 1))
 }
@@ -61,6 +66,11 @@ compare "completions/httpstatus.fish" "$(sed -n \
 	'/^function __httpstatus_fields/,/^end/p' \
 	"$root/completions/httpstatus.fish" |
 	grep -o "[a-z_]*\\\\t'" | sed "s/\\\\t'\$//")"
+
+# The README's table of registry.csv, headed "| column |".
+compare "README.md (The registry)" "$(sed -n '/^| column |/,/^$/p' \
+	"$root/README.md" | sed -n 's/^| `\([a-z_]*\)` |.*/\1/p')" \
+	"$("$gen" --header | tr , '\n')" columns
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
