@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# run-fields.sh - every written list of fields or columns is the program's.
+# run-lists.sh - every list written by hand is the table it copies.
 #
-# Usage: run-fields.sh HTTPSTATUS SOURCE_ROOT GEN_REGISTRY
-# The fields come from the table in the program, which lists them, in
-# order, when --fields names one it does not know.  Each copy written by
-# hand must list exactly those, in that order: --help, the man page's
+# Usage: run-lists.sh HTTPSTATUS SOURCE_ROOT GEN_REGISTRY
+# The output fields come from the table in the program, which lists them,
+# in order, when --fields names one it does not know.  Each copy written
+# by hand must list exactly those, in that order: --help, the man page's
 # list under OUTPUT, the README's table, and the field lists of the bash,
-# zsh and fish completions.  Likewise the README's table of the columns
-# of registry.csv must be the generator's (gen-registry --header).  A
-# copy that cannot be found fails too, so that moving one cannot pass
-# unseen.
+# zsh and fish completions.  The formats likewise, from the message for
+# an unknown format: --help, the man page and the completions.  And the
+# README's table of the columns of registry.csv must be the generator's
+# (gen-registry --header).  A copy that cannot be found fails too, so
+# that moving one cannot pass unseen.
 set -u
 httpstatus=$1 root=$2 gen=$3
 passed=0 failed=0
@@ -66,6 +67,35 @@ compare "completions/httpstatus.fish" "$(sed -n \
 	'/^function __httpstatus_fields/,/^end/p' \
 	"$root/completions/httpstatus.fish" |
 	grep -o "[a-z_]*\\\\t'" | sed "s/\\\\t'\$//")"
+
+# The formats: "... (expected text, json, ... or csv)", one a line.
+formats=$("$httpstatus" -f '' 404 2>&1 >/dev/null |
+	sed -n 's/.*(expected \(.*\))$/\1/p' | sed 's/, /\n/g; s/ or /\n/')
+if [ "$(printf '%s\n' "$formats" | wc -l)" -lt 2 ]; then
+	echo "FAIL: could not read the formats from $httpstatus -f ''"
+	failed=$((failed + 1))
+fi
+
+compare "--help (formats)" "$("$httpstatus" --help |
+	sed -n 's/^ *-f, --format=FORMAT *//p' | sed 's/ (default)//' |
+	sed 's/, /\n/g; s/ or /\n/')" "$formats" formats
+
+# The man page: the .Cm items of -f, up to its "see".
+compare "man/httpstatus.1 (formats)" "$(sed -n \
+	'/^\.It Fl f Ar format/,/^see$/s/^\.Cm \([a-z]*\).*/\1/p' \
+	"$root/man/httpstatus.1")" "$formats" formats
+
+compare "completions/httpstatus.bash (formats)" "$(sed -n \
+	's/^.*for item in \(text .*\); do$/\1/p' \
+	"$root/completions/httpstatus.bash" | tr ' ' '\n')" "$formats" formats
+
+compare "completions/_httpstatus (formats)" "$(sed -n \
+	's/^.*:format:(\([^)]*\)).*/\1/p' "$root/completions/_httpstatus" |
+	tr ' ' '\n')" "$formats" formats
+
+compare "completions/httpstatus.fish (formats)" "$(grep -A1 -- '-l format ' \
+	"$root/completions/httpstatus.fish" | sed -n "s/^\t-a '//p" |
+	grep -o '[a-z]*\\t' | sed 's/\\t$//')" "$formats" formats
 
 # The README's table of registry.csv, headed "| column |".
 compare "README.md (The registry)" "$(sed -n '/^| column |/,/^$/p' \
