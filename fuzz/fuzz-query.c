@@ -116,7 +116,7 @@ check_search(const char *text, size_t len, int with_unofficial)
 	n = match_search(text, len, with_unofficial, hits,
 			 REGISTRY_MAX_ENTRIES, &outcome);
 	if (n > registry_size() || (outcome != MATCH_FOUND && n > 0) ||
-	    outcome != match_check(text, len))
+	    outcome != match_searchable(text, len))
 		abort();
 	for (i = 0; i < n; i++) {
 		if (hits[i] == NULL ||
@@ -146,7 +146,7 @@ check_distance(const char *text, size_t len)
 		abort();
 }
 
-/* answer_check refuses exactly the queries that answer_query calls
+/* answer_check_query refuses exactly the queries that answer_query calls
  * trouble, so that main() can refuse them before writing anything. */
 static void
 check_answer(struct fuzz_output *o, const char *text, size_t len)
@@ -155,7 +155,7 @@ check_answer(struct fuzz_output *o, const char *text, size_t len)
 	int checked, rc;
 
 	why[0] = '\0';
-	checked = answer_check(text, len, why, sizeof(why));
+	checked = answer_check_query(text, len, why, sizeof(why));
 	if (checked < 0 && why[0] == '\0')
 		abort();
 	rc = answer_query(&o->answer, text, len);

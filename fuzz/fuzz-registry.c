@@ -12,7 +12,8 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 /* A copy of the input with the one spare byte csv_init needs, on the
- * heap so that the sanitizer sees a step past it. */
+ * heap so that the sanitizer sees a step past it (registry_input's
+ * copy is so too). */
 static char *
 copy_input(const uint8_t *data, size_t size)
 {
@@ -51,11 +52,41 @@ check_text(const char *s, const char *buf, size_t size)
 	}
 }
 
-/* A failure says where, within the input, and why. */
-static void
-check_error(const struct csv_error *err, const char *data, size_t size)
+/* The header row registry.csv begins with, from the generator's list of
+ * the columns. */
+static char header[512];
+static size_t header_len;
+
+/* The registry file made of an input.  An input that begins as the
+ * header does, with the name of the first column and a comma, is read
+ * as it is, so that headers are fuzzed too; any other is rows alone,
+ * and the real header goes before it, so that the seeds hold only rows
+ * and a new column changes none of them. */
+static char *
+registry_input(const uint8_t *data, size_t size, size_t *len)
 {
-	unsigned lines = 1;
+	size_t first = strcspn(header, ",") + 1, hlen = 0;
+	char *buf;
+
+	if (size < first || memcmp(data, header, first) != 0)
+		hlen = header_len;
+	buf = malloc(hlen + size + 1);
+	if (buf == NULL)
+		abort();
+	memcpy(buf, header, hlen);
+	if (size > 0)
+		memcpy(buf + hlen, data, size);
+	*len = hlen + size;
+	return buf;
+}
+
+/* A failure says where, within the input (and the header put before
+ * it, if any: extra lines), and why. */
+static void
+check_error(const struct csv_error *err, const char *data, size_t size,
+	    unsigned extra)
+{
+	unsigned lines = 1 + extra;
 	size_t i;
 
 	for (i = 0; i < size; i++)
@@ -151,7 +182,8 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	(void)argc;
 	(void)argv;
 	devnull = fopen("/dev/null", "w");
-	if (devnull == NULL)
+	header_len = regfile_registry_header(header, sizeof(header));
+	if (devnull == NULL || header_len >= sizeof(header))
 		abort();
 	return 0;
 }
@@ -183,17 +215,18 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct regfile *rf = malloc(sizeof(*rf));
 	struct csv_error err;
 	char *buf;
+	size_t len;
 
 	if (rf == NULL)
 		abort();
 
-	buf = copy_input(data, size);
+	buf = registry_input(data, size, &len);
 	memset(&err, 0, sizeof(err));
-	if (regfile_parse_registry(rf, buf, size, &err) == 0) {
-		check_registry(rf, buf, size);
+	if (regfile_parse_registry(rf, buf, len, &err) == 0) {
+		check_registry(rf, buf, len);
 		generate(rf);
 	} else
-		check_error(&err, (const char *)data, size);
+		check_error(&err, (const char *)data, size, len > size);
 	free(buf);
 
 	buf = copy_input(data, size);
@@ -201,7 +234,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (regfile_parse_classes(rf, buf, size, &err) == 0)
 		check_classes(rf, buf, size);
 	else
-		check_error(&err, (const char *)data, size);
+		check_error(&err, (const char *)data, size, 0);
 	free(buf);
 
 	free(rf);

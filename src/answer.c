@@ -121,7 +121,7 @@ answer_unreadable(struct answer_context *ctx, const char *what)
 }
 
 int
-answer_check(const char *text, size_t len, char *why, size_t cap)
+answer_check_query(const char *text, size_t len, char *why, size_t cap)
 {
 	const struct registry_entry *first;
 	struct query q;
@@ -134,7 +134,8 @@ answer_check(const char *text, size_t len, char *why, size_t cap)
 		snprintf(why, cap, "%s", CODE_NOT_A_CODE);
 		return -1;
 	}
-	if (q.kind == QUERY_TEXT && match_check(q.text, q.len) == MATCH_NO_WORDS) {
+	if (q.kind == QUERY_TEXT &&
+	    match_searchable(q.text, q.len) == MATCH_NO_WORDS) {
 		snprintf(why, cap, "%s", NO_WORDS);
 		return -1;
 	}

@@ -50,7 +50,7 @@ struct answer_context {
 /* Checks that a query is well formed without answering it, so that a
  * usage error is caught before any output.  Returns 0, or -1 with the
  * reason in why (to follow the quoted query). */
-int answer_check(const char *text, size_t len, char *why, size_t cap);
+int answer_check_query(const char *text, size_t len, char *why, size_t cap);
 
 /* Answers a query (a code, class, mask, range or words); returns an
  * exit status.  Problems are reported on stderr.  text is the query

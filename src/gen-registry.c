@@ -100,9 +100,23 @@ main(int argc, char **argv)
 	char *registry = NULL, *classes = NULL;
 	int status = EXIT_FAILURE;
 
+	/* The header row, for tests/run-bad-registry.sh to put before the
+	 * rows of its broken files. */
+	if (argc == 2 && strcmp(argv[1], "--header") == 0) {
+		char header[512];
+		size_t len = regfile_registry_header(header, sizeof(header));
+
+		if (len >= sizeof(header) || fputs(header, stdout) == EOF ||
+		    fflush(stdout) != 0) {
+			fputs("gen-registry: cannot write the header\n", stderr);
+			return EXIT_FAILURE;
+		}
+		return EXIT_SUCCESS;
+	}
 	if (argc != 4) {
 		fprintf(stderr, "usage: gen-registry REGISTRY.csv CLASSES.csv "
-				"OUTPUT.h\n");
+				"OUTPUT.h\n"
+				"       gen-registry --header\n");
 		return EXIT_FAILURE;
 	}
 	if (parse(&rf, argv[1], &registry, regfile_parse_registry) < 0 ||

@@ -119,7 +119,8 @@ setup_fields(struct format *f, const char *list, int header)
  * before anything is written, so that a usage error never leaves half an
  * answer behind.  Compiles the patterns of -e into p. */
 static int
-check(const struct options *o, struct format *f, struct pattern **p)
+check_command_line(const struct options *o, struct format *f,
+		   struct pattern **p)
 {
 	char why[160], quoted[DIAG_QUOTE_MAX];
 	int ok = 1;
@@ -141,7 +142,7 @@ check(const struct options *o, struct format *f, struct pattern **p)
 		const char *q = o->queries[i];
 
 		if (strcmp(q, "-") != 0 &&
-		    answer_check(q, strlen(q), why, sizeof(why)) < 0) {
+		    answer_check_query(q, strlen(q), why, sizeof(why)) < 0) {
 			diag_quote(quoted, sizeof(quoted), q, strlen(q));
 			diag_usage("%s %s", quoted, why);
 			ok = 0;
@@ -205,7 +206,7 @@ main(int argc, char **argv)
 	f.kind = o.format;
 	/* -L asks for everything, and a link is more than its text. */
 	f.url_lines = o.detail == DETAIL_LONG;
-	if (check(&o, &f, patterns) < 0)
+	if (check_command_line(&o, &f, patterns) < 0)
 		goto done;
 	/* A terminal shows each answer as it comes, as C's stdio has it. */
 	out.line_buffered = o.line_buffered || isatty(STDOUT_FILENO);

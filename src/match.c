@@ -468,7 +468,7 @@ count_named(const struct prepared *p)
 }
 
 enum match_outcome
-match_check(const char *text, size_t len)
+match_searchable(const char *text, size_t len)
 {
 	static struct prepared p;
 

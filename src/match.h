@@ -64,7 +64,7 @@ enum match_outcome {
 };
 
 /* Whether text can be searched: MATCH_FOUND, or why not. */
-enum match_outcome match_check(const char *text, size_t len);
+enum match_outcome match_searchable(const char *text, size_t len);
 
 /* Searches text, of at most QUERY_MAX bytes; writes up to cap entries,
  * best first, to hits (official ones only unless with_unofficial) and

@@ -9,6 +9,7 @@
 
 #include "code.h"
 #include "diag.h"
+#include "names.h"
 #include "query.h"
 #include "version.h"
 
@@ -46,7 +47,6 @@ static const struct option long_options[] = {
 
 /* One source line for each line printed, so that the text reads here as
  * it will on the terminal. */
-/* clang-format off */
 const char options_usage[] =
 	"Usage: httpstatus [OPTION]... QUERY...\n"
 	"Explain HTTP status codes: reason phrase, meaning and defining document.\n"
@@ -106,7 +106,6 @@ const char options_version[] =
 	"Status codes from the IANA HTTP Status Code Registry as of " REGISTRY_DATE ",\n"
 	"with unofficial codes that servers, proxies and CDNs send.\n"
 	"Licence: MIT <https://opensource.org/licenses/MIT>\n";
-/* clang-format on */
 
 /* The long options that the name in arg ("--l", "--f=json") abbreviates,
  * written into list ("--line-buffered, --list, --long"); how many. */
@@ -166,20 +165,16 @@ unknown_option(const char *arg)
 static int
 parse_format(const char *name, enum format_kind *kind)
 {
-	char quoted[DIAG_QUOTE_MAX], names[64];
-	size_t used = 0;
+	char quoted[DIAG_QUOTE_MAX], names[64] = "";
 	int i = format_kind_parse(name);
 
 	if (i >= 0) {
 		*kind = (enum format_kind)i;
 		return 0;
 	}
-	for (i = 0; i < FORMAT_KINDS && used < sizeof(names); i++)
-		used += (size_t)snprintf(names + used, sizeof(names) - used,
-					 "%s%s", i == 0 ? ""
-						 : i + 1 < FORMAT_KINDS ? ", "
-									: " or ",
-					 format_kind_name((enum format_kind)i));
+	for (i = 0; i < FORMAT_KINDS; i++)
+		names_add(names, sizeof(names), (size_t)i, FORMAT_KINDS,
+			  format_kind_name((enum format_kind)i));
 	diag_usage("unknown format %s (expected %s)",
 		   diag_quote(quoted, sizeof(quoted), name, strlen(name)), names);
 	return -1;

@@ -28,7 +28,7 @@ refuse(char *err, size_t errlen, const char *msg)
 
 /* 4xx, 4XX, 4, 41x, 41: a class, mask or prefix, as a span. */
 static int
-parse_pattern(const char *s, size_t len, struct query *q)
+parse_mask(const char *s, size_t len, struct query *q)
 {
 	size_t digits = 0, i;
 	unsigned base = 0, width = 1;
@@ -185,7 +185,7 @@ query_parse(const char *arg, size_t len, struct query *q, char *err,
 		q->kind = QUERY_SPAN;
 		return 0;
 	}
-	if (parse_pattern(arg, len, q) == 0) {
+	if (parse_mask(arg, len, q) == 0) {
 		if (q->lo < CODE_MIN || q->hi > CODE_MAX)
 			return refuse(err, errlen, CODE_NOT_A_CODE);
 		return 0;

@@ -243,6 +243,7 @@ check_headers(const struct csv_record *rec, struct csv_error *err)
 	const char *cursor = f->text, *item, *other;
 	struct regfile_header h, o;
 	size_t len, olen, i;
+	char names[128];
 
 	if (check_list(rec, COL_HEADERS, "header", HEADER_ITEM_MAX, err) < 0)
 		return -1;
@@ -261,8 +262,8 @@ check_headers(const struct csv_record *rec, struct csv_error *err)
 			return csv_fail(err, rec->line,
 				    column_of(f, item + h.namelen),
 				    "header %.*s needs ':LEVEL:ROLE', LEVEL one "
-				    "of required, recommended, optional or "
-				    "request", (int)h.namelen, h.name);
+				    "of %s", (int)h.namelen, h.name,
+				    registry_level_list(names, sizeof(names)));
 		if (h.rolelen == 0 || h.rolelen > REGFILE_NOTE_MAX)
 			return csv_fail(err, rec->line, column_of(f, h.role),
 				    "header %.*s needs a role of 1 to %d bytes",
@@ -378,6 +379,7 @@ parse_row(struct regfile *rf, const struct csv_record *rec,
 	struct regfile_row *row;
 	int status;
 	unsigned code;
+	char names[128];
 
 	if (check_width(rec, NCOLS, err) < 0)
 		return -1;
@@ -398,9 +400,9 @@ parse_row(struct regfile *rf, const struct csv_record *rec,
 	status = registry_status_parse(f[COL_STATUS].text, f[COL_STATUS].len);
 	if (status < 0)
 		return csv_fail(err, rec->line, f[COL_STATUS].column,
-			    "unknown status '%.20s' (expected permanent, "
-			    "temporary, unused, obsolete or unofficial)",
-			    f[COL_STATUS].text);
+			    "unknown status '%.20s' (expected %s)",
+			    f[COL_STATUS].text,
+			    registry_status_list(names, sizeof(names)));
 	if (status == REGISTRY_UNOFFICIAL && f[COL_ORIGIN].len == 0)
 		return csv_fail(err, rec->line, f[COL_ORIGIN].column,
 			    "unofficial code %03u has no origin", code);
@@ -484,6 +486,19 @@ regfile_next_item(const char **cursor, size_t *len)
 	*len = strcspn(item, "|");
 	*cursor = item[*len] != '\0' ? item + *len + 1 : item + *len;
 	return item;
+}
+
+size_t
+regfile_registry_header(char *buf, size_t cap)
+{
+	size_t used = 0, i;
+
+	for (i = 0; i < NCOLS; i++)
+		used += (size_t)snprintf(buf + (used < cap ? used : cap),
+					 used < cap ? cap - used : 0, "%s%c",
+					 registry_header[i],
+					 i + 1 < NCOLS ? ',' : '\n');
+	return used;
 }
 
 int

@@ -69,6 +69,12 @@ void regfile_split_header(const char *item, size_t len,
 #define REGFILE_RELATED_NOTE 4
 
 
+/* Writes the header row registry.csv must begin with, and a line break,
+ * into buf (of cap bytes, cut short if too few): the one list of the
+ * columns, which the tests and the registry fuzzer put before rows of
+ * their own.  Returns its length, as snprintf does. */
+size_t regfile_registry_header(char *buf, size_t cap);
+
 /* Each parses a whole file in place (buf needs one spare byte past len,
  * as for csv_init) into rf; the row strings point into buf.  Returns 0,
  * or -1 with the position and reason of the first problem in *err. */

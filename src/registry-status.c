@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "names.h"
+
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 static const char *const status_names[] = {
@@ -41,11 +43,31 @@ registry_status_name(enum registry_status status)
 						    : "unknown";
 }
 
+/* The program's own statuses are no status of a row. */
+#define ROW_STATUSES (REGISTRY_UNOFFICIAL + 1)
+
 int
 registry_status_parse(const char *name, size_t len)
 {
-	/* The program's own statuses are no status of a row. */
-	return position(status_names, REGISTRY_UNOFFICIAL + 1, name, len);
+	return position(status_names, ROW_STATUSES, name, len);
+}
+
+/* The first n of names, as "a, b or c", in buf. */
+static const char *
+list(const char *const *names, size_t n, char *buf, size_t cap)
+{
+	size_t i;
+
+	buf[0] = '\0';
+	for (i = 0; i < n; i++)
+		names_add(buf, cap, i, n, names[i]);
+	return buf;
+}
+
+const char *
+registry_status_list(char *buf, size_t cap)
+{
+	return list(status_names, ROW_STATUSES, buf, cap);
 }
 
 const char *
@@ -59,4 +81,10 @@ int
 registry_level_parse(const char *name, size_t len)
 {
 	return position(level_names, COUNT(level_names), name, len);
+}
+
+const char *
+registry_level_list(char *buf, size_t cap)
+{
+	return list(level_names, COUNT(level_names), buf, cap);
 }

@@ -205,6 +205,10 @@ const char *registry_status_name(enum registry_status status);
  * may hold (up to unofficial); -1 if it is not one. */
 int registry_status_parse(const char *name, size_t len);
 
+/* Those names, as "permanent, temporary, ... or unofficial" in buf (of
+ * cap bytes), for a message; returns buf. */
+const char *registry_status_list(char *buf, size_t cap);
+
 /* Fills e as the entry of an answer the registry has none for: code
  * (REGISTRY_NO_CODE for none), status REGISTRY_UNASSIGNED or
  * REGISTRY_UNKNOWN, and every other field empty.  Such an entry has no
@@ -222,6 +226,7 @@ registry_is_missing(const struct registry_entry *e)
 /* "required", "recommended", "optional" or "request", and back. */
 const char *registry_level_name(enum registry_level level);
 int registry_level_parse(const char *name, size_t len);
+const char *registry_level_list(char *buf, size_t cap);
 
 /* The longest phrase or alias, in bytes; the generator refuses longer. */
 #define REGISTRY_NAME_MAX 255

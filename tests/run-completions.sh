@@ -69,18 +69,30 @@ if [ "${#codes[@]}" -lt 60 ]; then
 	fail "httpstatus --all --list gave too few codes (${#codes[@]})"
 fi
 
+# Every output field and format, as the program lists them when an
+# option names one it does not know (run-lists.sh holds the written
+# lists to the same).
+read -ra fields < <(httpstatus -o '' 404 2>&1 >/dev/null |
+	sed -n 's/.*(fields: \(.*\))$/\1/p' | sed 's/,//g')
+read -ra formats < <(httpstatus -f '' 404 2>&1 >/dev/null |
+	sed -n 's/.*(expected \(.*\))$/\1/p' | sed 's/,//g; s/ or / /')
+if [ "${#fields[@]}" -lt 10 ] || [ "${#formats[@]}" -lt 3 ]; then
+	fail "httpstatus gave too few fields (${fields[*]}) or formats" \
+		"(${formats[*]})"
+fi
+
 # SHELLS|LINE|CHECK|WORDS: SHELLS is "all" or a comma-separated list;
 # CHECK is "exactly" (the words offered, no more, no fewer), "includes",
 # "excludes" or "describes" (WORDS is a word, a space, and text its
-# description must contain; bash shows no descriptions).  @options and
-# @codes stand for the lists above.
+# description must contain; bash shows no descriptions).  @options,
+# @codes, @fields and @formats stand for the lists above.
 cases='
 all|httpstatus --for|exactly|--format
 all|httpstatus --format=|exactly|--format=text --format=json --format=jsonl --format=tsv --format=csv
 all|httpstatus --format=js|exactly|--format=json --format=jsonl
-all|httpstatus -f |exactly|text json jsonl tsv csv
-all|httpstatus --format |exactly|text json jsonl tsv csv
-all|httpstatus -af |exactly|text json jsonl tsv csv
+all|httpstatus -f |exactly|@formats
+all|httpstatus --format |exactly|@formats
+all|httpstatus -af |exactly|@formats
 all|httpstatus --format=c|exactly|--format=csv
 all|httpstatus -fj|exactly|-fjson -fjsonl
 all|httpstatus 41|includes|418 410 419
@@ -93,7 +105,7 @@ all|httpstatus -o code,|includes|code,phrase code,url
 all|httpstatus -o code,|excludes|code,code
 all|httpstatus --fields=code,phrase,c|exactly|--fields=code,phrase,class --fields=code,phrase,cacheable --fields=code,phrase,content
 all|httpstatus -ocode,d|exactly|-ocode,description
-all|httpstatus -o |exactly|code phrase description reference status origin class aliases url source expires headers cacheable content related treat_as query
+all|httpstatus -o |exactly|@fields
 all|httpstatus -o code,q|exactly|code,query
 all|httpstatus -o query,|excludes|query,query
 all|httpstatus --he|exactly|--header --help
@@ -110,7 +122,7 @@ zsh,fish|httpstatus 418|describes|418 I'"'"'m a teapot
 zsh,fish|httpstatus 53|describes|530 Site Frozen
 zsh,fish|httpstatus 4|describes|4xx Client Error
 zsh,fish|httpstatus --form|describes|--format utput format
-bash|httpstatus --form |exactly|text json jsonl tsv csv
+bash|httpstatus --form |exactly|@formats
 bash|httpstatus --colo=|exactly|--colo=auto --colo=always --colo=never
 '
 
@@ -291,6 +303,8 @@ check() {
 	case $expected in
 	@options) want=("${options[@]}") ;;
 	@codes) want=("${codes[@]}") ;;
+	@fields) want=("${fields[@]}") ;;
+	@formats) want=("${formats[@]}") ;;
 	*) read -ra want <<<"$expected" ;;
 	esac
 	if [[ ! ${seen[$line]-} ]]; then

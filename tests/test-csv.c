@@ -593,6 +593,21 @@ START_TEST(regfile_reads_a_valid_registry)
 }
 END_TEST
 
+/* The header the tests and the fuzzer put before their rows is the one
+ * the parser asks for; HEADER here is held to it. */
+START_TEST(regfile_writes_the_header_it_asks_for)
+{
+	char buf[sizeof(HEADER)], small[8];
+
+	ck_assert_uint_eq(regfile_registry_header(buf, sizeof(buf)),
+			  sizeof(HEADER) - 1);
+	ck_assert_str_eq(buf, HEADER);
+	ck_assert_uint_eq(regfile_registry_header(small, sizeof(small)),
+			  sizeof(HEADER) - 1);
+	ck_assert_str_eq(small, "code,ph");
+}
+END_TEST
+
 START_TEST(regfile_accepts_crlf_and_no_final_newline)
 {
 	struct csv_error err;
@@ -1116,6 +1131,7 @@ unit_suite(void)
 	tc = tcase_create("registry file");
 	tcase_add_checked_fixture(tc, NULL, release_input);
 	tcase_add_test(tc, regfile_reads_a_valid_registry);
+	tcase_add_test(tc, regfile_writes_the_header_it_asks_for);
 	tcase_add_test(tc, regfile_accepts_crlf_and_no_final_newline);
 	tcase_add_test(tc, regfile_rejects_wrong_header);
 	tcase_add_test(tc, regfile_rejects_empty_file);

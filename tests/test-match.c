@@ -812,11 +812,11 @@ START_TEST(search_reports_queries_of_stop_words_and_no_words)
 
 	ck_assert_uint_eq(match_search("the", 3, 1, hits, 4, &outcome), 0);
 	ck_assert_int_eq(outcome, MATCH_STOP_ONLY);
-	ck_assert_int_eq(match_check("what is the", 11), MATCH_STOP_ONLY);
+	ck_assert_int_eq(match_searchable("what is the", 11), MATCH_STOP_ONLY);
 	ck_assert_uint_eq(match_search("!!!", 3, 1, hits, 4, &outcome), 0);
 	ck_assert_int_eq(outcome, MATCH_NO_WORDS);
-	ck_assert_int_eq(match_check("' '", 3), MATCH_NO_WORDS);
-	ck_assert_int_eq(match_check("the teapot", 10), MATCH_FOUND);
+	ck_assert_int_eq(match_searchable("' '", 3), MATCH_NO_WORDS);
+	ck_assert_int_eq(match_searchable("the teapot", 10), MATCH_FOUND);
 }
 END_TEST
 
