@@ -13,6 +13,8 @@ trap 'rm -rf "$work"' EXIT
 mkdir "$work/bin"
 ln -s "$bin" "$work/bin/httpstatus"
 export PATH="$work/bin:$PATH" COLUMNS=68 LC_ALL=C
+# The day the examples are judged on: 2026-12-01, as in run-cli.sh.
+export SOURCE_DATE_EPOCH=1796083200
 unset NO_COLOR TERM
 
 # The literal blocks of EXAMPLES, with mdoc's escapes undone, a "@@@"
