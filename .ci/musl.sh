@@ -167,7 +167,7 @@ for t in tests/cli/*.t; do
 	fi
 	printf '%s\n%s\n' "$t" "$out"
 	# run-cli.sh ends with "N passed, N failed" unless it could not run.
-	if [[ $out =~ ([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+	if [[ $out =~ ([0-9]+)\ passed,\ ([0-9]+)\ failed(,\ [0-9]+\ skipped)?$ ]]; then
 		passed=$((passed + BASH_REMATCH[1]))
 		failed=$((failed + BASH_REMATCH[2]))
 	fi

@@ -3,21 +3,24 @@
 #
 # Usage: fuzz/run.sh SECONDS
 #
-# FUZZ_SEED fixes libFuzzer's random seed, so that a run (in CI, say)
-# tries the same inputs in the same order each time.
+# Each harness first replays its seeds and every saved regression once,
+# which is the same on every run, then fuzzes for SECONDS seconds from a
+# random seed, new each run so that runs do not keep trying the same
+# inputs.  The seed is printed; FUZZ_SEED=N runs from seed N instead, to
+# try the same inputs in the same order again.
 #
 # The build goes into build-fuzz/ at the top of the source tree: clang,
 # AddressSanitizer and UndefinedBehaviorSanitizer, and libFuzzer's
 # coverage in the library too.  Each harness starts from a fresh copy of
 # its seed corpus, checks the saved regressions first, and fails on a
 # crash, a leak, a sanitizer report or a timeout; what it found is left in
-# build-fuzz/fuzz-results/, with the log of the run.  Save a crashing input
+# build-fuzz/fuzz-results/, with the logs of the run.  Save a crashing input
 # under fuzz/regressions/NAME/ so that `meson test --suite fuzz` checks it
 # from then on.
 set -eu
 
 usage() {
-	echo "Usage: $0 SECONDS" >&2
+	echo "Usage: [FUZZ_SEED=N] $0 SECONDS (N a whole number above 0)" >&2
 	exit 2
 }
 
@@ -27,6 +30,18 @@ case $1 in
 esac
 seconds=$1
 [ "$seconds" -gt 0 ] || usage
+
+# One seed for every harness: FUZZ_SEED, or else a random one of 1 to
+# 2^31 - 1 (not 0, which libFuzzer takes as "choose one yourself", and
+# this script could not print it).
+if [ -n "${FUZZ_SEED:-}" ]; then
+	seed=$FUZZ_SEED
+	case $seed in
+	*[!0-9]* | 0) usage ;;
+	esac
+else
+	seed=$(($(od -An -N4 -tu4 /dev/urandom) % 2147483647 + 1))
+fi
 
 top=$(cd "$(dirname "$0")/.." && pwd)
 build=$top/build-fuzz
@@ -61,6 +76,8 @@ export ASAN_OPTIONS UBSAN_OPTIONS
 stats='^#[0-9]+.*DONE|^stat::(number_of_executed_units|average_exec_per_sec)'
 findings='ERROR|SUMMARY|runtime error|Test unit written'
 
+echo "fuzzing from seed $seed: FUZZ_SEED=$seed fuzz/run.sh $seconds tries the same inputs again"
+
 passed=0
 failed=0
 for spec in query:4096 stream:65536 registry:65536; do
@@ -70,14 +87,25 @@ for spec in query:4096 stream:65536 registry:65536; do
 	mkdir "$corpus/$name"
 	cp "$top/fuzz/corpus/$name"/* "$corpus/$name"/
 	# New inputs go to the first directory; the saved crashes are run
-	# along with the seeds before any fuzzing.
+	# along with the seeds.
 	set -- "$corpus/$name"
 	if [ -d "$top/fuzz/regressions/$name" ]; then
 		set -- "$@" "$top/fuzz/regressions/$name"
 	fi
-	echo "fuzz-$name: ${seconds}s, log in $log"
+	# The replay: each seed and regression once (-runs=0), no mutation,
+	# so that a regression fails here whatever the seed.
+	echo "fuzz-$name: replaying the seeds and regressions, log in $results/$name-replay.log"
+	if ! "$build/fuzz/fuzz-$name" -runs=0 -timeout=10 \
+		-artifact_prefix="$results/$name-" "$@" \
+		>"$results/$name-replay.log" 2>&1; then
+		failed=$((failed + 1))
+		grep -E "$findings" "$results/$name-replay.log" | sed 's/^/  /'
+		echo "  FAIL fuzz-$name: replay (see $results/$name-replay.log)"
+		continue
+	fi
+	echo "fuzz-$name: ${seconds}s from seed $seed, log in $log"
 	if "$build/fuzz/fuzz-$name" -max_total_time="$seconds" \
-		-seed="${FUZZ_SEED:-0}" \
+		-seed="$seed" \
 		-max_len="$max_len" -timeout=10 -print_final_stats=1 \
 		-artifact_prefix="$results/$name-" "$@" >"$log" 2>&1; then
 		passed=$((passed + 1))
@@ -86,7 +114,7 @@ for spec in query:4096 stream:65536 registry:65536; do
 	else
 		failed=$((failed + 1))
 		grep -E "$findings" "$log" | sed 's/^/  /'
-		echo "  FAIL fuzz-$name (see $log)"
+		echo "  FAIL fuzz-$name from seed $seed (see $log)"
 	fi
 done
 

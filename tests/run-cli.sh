@@ -12,7 +12,11 @@
 # A line "\ no newline at end" after the last line of stdout, or of
 # stderr, says that that stream (the one of the line just above) ends
 # without a newline.  Lines between cases that start with "#" are
-# comments.
+# comments.  A line "needs TOOL..." just before a case names the programs
+# besides httpstatus that its command runs and a build machine may lack
+# (jq): where one is not on PATH the case is skipped and said to be, the
+# other cases still run, and the runner exits 77 (skipped, to meson)
+# unless one of them failed.
 #
 # --update checks nothing: it writes TRANSCRIPT again with what each
 # command really printed and returned, stdout before stderr, marks where
@@ -52,11 +56,16 @@ EOS
 chmod +x "$workdir/bin/httpstatus"
 export PATH="$workdir/bin:$PATH"
 export LC_ALL=C COLUMNS=80
+# A fixed day, 2026-12-01 UTC, after 104's registration expired, so that
+# what a transcript shows does not change with the day it runs on.
+export SOURCE_DATE_EPOCH=1796083200
 unset NO_COLOR TERM
 
 failures=0
 cases=0
+skipped=0
 cmd=
+needs=
 line_no=0
 case_line=0
 no_newline='\ no newline at end'
@@ -141,6 +150,16 @@ run_case() {
 	fi
 }
 
+# missing_tools: the programs of the case's "needs" line not on PATH,
+# each after a space.
+missing_tools() {
+	local tool list=
+	for tool in $needs; do
+		command -v "$tool" >/dev/null 2>&1 || list+=" $tool"
+	done
+	printf '%s' "$list"
+}
+
 while IFS= read -r line || [ -n "$line" ]; do
 	line_no=$((line_no + 1))
 	if [ -z "$cmd" ]; then
@@ -153,7 +172,13 @@ while IFS= read -r line || [ -n "$line" ]; do
 			want=([out]='' [err]='')
 			last_stream=
 			;;
-		'' | '#'*) ;;
+		'needs '*)
+			[ -z "$needs" ] || malformed "a second 'needs' line for one case"
+			needs=${line#needs }
+			;;
+		'' | '#'*)
+			[ -z "$needs" ] || malformed "'needs' must come just before its case"
+			;;
 		*) malformed "expected a '\$ ' command line" ;;
 		esac
 		continue
@@ -161,8 +186,17 @@ while IFS= read -r line || [ -n "$line" ]; do
 	case $line in
 	'? '*)
 		expected_status=${line#? }
-		run_case
+		if missing=$(missing_tools) && [ -n "$missing" ]; then
+			# --update cannot write what it could not run.
+			[ -z "$update" ] ||
+				malformed "cannot update the case of line $case_line without$missing"
+			skipped=$((skipped + 1))
+			echo "SKIP $transcript:$case_line: no$missing on PATH: \$ $cmd"
+		else
+			run_case
+		fi
 		cmd=
+		needs=
 		;;
 	'$ '*) malformed "the case of line $case_line has no '? STATUS' line" ;;
 	'! '*) expect err "${line#! }" ;;
@@ -184,7 +218,8 @@ if [ -n "$cmd" ]; then
 	echo "$transcript:$case_line: case has no '? STATUS' line"
 	exit 2
 fi
-[ "$cases" -gt 0 ] || { echo "$transcript: no cases"; exit 2; }
+[ -z "$needs" ] || malformed "'needs' with no case after it"
+[ $((cases + skipped)) -gt 0 ] || { echo "$transcript: no cases"; exit 2; }
 if [ -n "$update" ]; then
 	# Rewritten only when it changes, in place, so that its mode stays.
 	cmp -s "$workdir/updated" "$transcript" ||
@@ -192,5 +227,10 @@ if [ -n "$update" ]; then
 	echo "$transcript: $failures of $cases cases updated"
 	exit 0
 fi
-echo "$((cases - failures)) passed, $failures failed"
-[ "$failures" -eq 0 ]
+if [ "$skipped" -eq 0 ]; then
+	echo "$((cases - failures)) passed, $failures failed"
+else
+	echo "$((cases - failures)) passed, $failures failed, $skipped skipped"
+fi
+[ "$failures" -eq 0 ] || exit 1
+[ "$skipped" -eq 0 ] || exit 77

@@ -73,21 +73,25 @@ $ httpstatus --color=sometimes 404
 ! Try 'httpstatus --help'.
 ? 2
 
+needs script
 $ TERM=xterm script -qec 'httpstatus 418' /dev/null | tr -d '\r' | cat -v | sed -n '1p;$p'
 ^[[1;33m418^[[0m I'm a teapot  ^[[35m(reserved: unused in the IANA registry)^[[0m
     ^[[2m^[]8;;https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19^[\RFC 9110, Section 15.5.19^[]8;;^[\; ^[]8;;https://www.rfc-editor.org/rfc/rfc2324^[\RFC 2324^[]8;;^[\^[[0m
 ? 0
 
+needs script
 $ NO_COLOR=1 TERM=xterm script -qec 'httpstatus 418' /dev/null | tr -d '\r' | cat -v | sed -n '1p;$p'
 418 I'm a teapot  (reserved: unused in the IANA registry)
     ^[]8;;https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19^[\RFC 9110, Section 15.5.19^[]8;;^[\; ^[]8;;https://www.rfc-editor.org/rfc/rfc2324^[\RFC 2324^[]8;;^[\
 ? 0
 
+needs script
 $ TERM=dumb script -qec 'httpstatus 418' /dev/null | tr -d '\r' | cat -v | sed -n '1p;$p'
 418 I'm a teapot  (reserved: unused in the IANA registry)
     RFC 9110, Section 15.5.19; RFC 2324
 ? 0
 
+needs script
 $ TERM=xterm script -qec 'httpstatus --color=never 418' /dev/null | tr -d '\r' | cat -v | sed -n '1p;$p'
 418 I'm a teapot  (reserved: unused in the IANA registry)
     RFC 9110, Section 15.5.19; RFC 2324

@@ -6,20 +6,24 @@ $ httpstatus --format=json 404
 ]
 ? 0
 
+needs jq
 $ httpstatus -j 404 | jq -r '.[0].phrase'
 Not Found
 ? 0
 
+needs jq
 $ httpstatus -f json 499 | jq -r '.[].origin'
 nginx, Cloudflare, Cloud Foundry, Google APIs
 Esri ArcGIS Server
 ? 0
 
+needs jq
 $ httpstatus -j 413 418 | jq -c '.[] | [.code, .status, .aliases, .class]'
 [413,"permanent",["Payload Too Large","Request Entity Too Large","HttpURLConnection.HTTP_ENTITY_TOO_LARGE (Java)","HttpStatus.SC_REQUEST_TOO_LONG (Apache HttpComponents)"],"4xx"]
 [418,"unused",["I am a teapot","http.StatusTeapot (Go)"],"4xx"]
 ? 0
 
+needs jq
 $ httpstatus -j 000 | jq -c '.[0] | [.code, .class, .reference, .url]'
 [0,null,null,null]
 ? 0

@@ -70,6 +70,17 @@ $ httpstatus -s 104
 104 Upload Resumption Supported  (temporary registration expired 2026-11-13: check the IANA registry)
 ? 0
 
+# The runner fixes the day at 2026-12-01 through SOURCE_DATE_EPOCH; the
+# day before the expiry date, the registration still runs, and a value
+# that is not a number of seconds leaves the clock in charge.
+$ SOURCE_DATE_EPOCH=1794441600 httpstatus -s 104
+104 Upload Resumption Supported  (temporary, expires 2026-11-13)
+? 0
+
+$ SOURCE_DATE_EPOCH=yesterday httpstatus -s 104 | grep -c 'expires\|expired'
+1
+? 0
+
 $ httpstatus -s 510
 510 Not Extended  (obsolete)
 ? 0

@@ -86,16 +86,19 @@ $ httpstatus -j 503
 ]
 ? 0
 
+needs jq
 $ httpstatus -j 405 | jq -c '.[0].headers[] | [.name, .level]'
 ["Allow","required"]
 ? 0
 
+needs jq
 $ httpstatus -j 304 204 500 | jq -c '.[] | [.code, .cacheable, .content]'
 [304,false,"none; the client reuses its stored copy"]
 [204,true,"none; the response ends with the header section"]
 [500,false,null]
 ? 0
 
+needs jq
 $ httpstatus -j 301 | jq -r '.[0].related[] | "\(.code) \(.note)"'
 308 the same, but the method and content must not change
 302 a temporary move, keep using the old URI

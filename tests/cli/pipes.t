@@ -70,6 +70,7 @@ $ httpstatus -f jsonl -o query,code,status <mix 2>/dev/null
 ? 1
 
 # JSON: one element a line, and a valid document whatever the status.
+needs jq
 $ httpstatus -j -o query,code <mix 2>/dev/null | jq -c 'length, .[4], .[6]'
 9
 {"query":"zzyzx qwv","code":null}
@@ -78,6 +79,7 @@ $ httpstatus -j -o query,code <mix 2>/dev/null | jq -c 'length, .[4], .[6]'
 
 # Every record gives its line back: the queries are the input, in order
 # (but for the long line, which is not kept).
+needs jq
 $ diff <(httpstatus -f jsonl -o query <mix 2>/dev/null | jq -r '.query // "LONG"' | tr '\0' '@') <(tr '\0' '@' <mix | awk 'length > 1024 { $0 = "LONG" } 1')
 ? 0
 

@@ -359,6 +359,7 @@ $ httpstatus -t -o code,phrase 2xx
 226	IM Used
 ? 0
 
+needs jq
 $ httpstatus -j -o code,status,origin 530 | jq -c '.[]'
 {"code":530,"status":"unofficial","origin":"Cloudflare"}
 {"code":530,"status":"unofficial","origin":"Pantheon"}

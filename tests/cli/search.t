@@ -47,6 +47,7 @@ $ printf 'Loop Detected\nRequest Header Fields Too Large\n' | httpstatus -a -s
 430 Request Header Fields Too Large  (unofficial, unattested: Shopify)
 ? 0
 
+needs jq
 $ httpstatus -j 'loop detected' | jq -c '[.[] | .code]'
 [508,503]
 ? 0

@@ -70,10 +70,12 @@ $ echo 200 | httpstatus 404 - 500 | grep -v '^    '
 500 Internal Server Error
 ? 0
 
+needs jq
 $ printf '404\n200\n404\n' | httpstatus -j | jq -c 'map(.code)'
 [404,200,404]
 ? 0
 
+needs jq
 $ printf '404\n200\n' | httpstatus -f jsonl | jq -c '[.code, .phrase]'
 [404,"Not Found"]
 [200,"OK"]
