@@ -409,7 +409,7 @@ answer_lines(struct fuzz_output *want, const char *input, size_t size,
 	if (ctx->detail == DETAIL_AUTO)
 		ctx->detail = DETAIL_SHORT;
 	ctx->best = ctx->show != SHOW_ALL;
-	ctx->stream = "stdin";
+	ctx->stream_name = "stdin";
 	ctx->line = 0;
 	for (;;) {
 		expect_line(input, size, pos, &e);
@@ -486,7 +486,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		got.out.fd = -1;
 		rc = answer_all(&got, mode, NULL, 0, NULL, NULL);
 		if (rc < ANSWER_FOUND || rc > ANSWER_TROUBLE ||
-		    got.answer.detail != detail || got.answer.stream != NULL)
+		    got.answer.detail != detail || got.answer.stream_name != NULL)
 			abort();
 		free(input);
 		return 0;
@@ -494,7 +494,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	empty_fd(got_fd);
 	rc = answer_all(&got, mode, NULL, 0, NULL, &before);
-	if (got.answer.detail != detail || got.answer.stream != NULL ||
+	if (got.answer.detail != detail || got.answer.stream_name != NULL ||
 	    got.answer.best)
 		abort();
 

@@ -70,7 +70,7 @@ write_missing(struct answer_context *ctx, unsigned code,
 	const struct registry_entry *hit = &e;
 	struct cache *cache = ctx->cache;
 
-	if (!ctx->stream && (status == REGISTRY_UNKNOWN ||
+	if (!ctx->stream_name && (status == REGISTRY_UNKNOWN ||
 			     ctx->format->kind == FORMAT_TEXT))
 		return;
 	registry_missing(&e, code, status);
@@ -92,8 +92,8 @@ report(const struct answer_context *ctx, const char *quoted, const char *what,
 	if (ctx->quiet && status == ANSWER_NOT_FOUND)
 		return;
 	writer_flush(ctx->format->out);
-	if (ctx->stream)
-		diag_error("%s:%lu: %s%s%s", ctx->stream, ctx->line,
+	if (ctx->stream_name)
+		diag_error("%s:%lu: %s%s%s", ctx->stream_name, ctx->line,
 			   quoted ? quoted : "", quoted ? " " : "", what);
 	else
 		diag_error("%s %s", quoted, what);
@@ -106,7 +106,7 @@ static int
 fail(struct answer_context *ctx, unsigned code, enum registry_status entry,
      const char *quoted, const char *what, int status)
 {
-	if (ctx->stream && status == ANSWER_TROUBLE)
+	if (ctx->stream_name && status == ANSWER_TROUBLE)
 		status = ANSWER_NOT_FOUND;
 	write_missing(ctx, code, entry);
 	report(ctx, quoted, what, status);

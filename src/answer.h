@@ -33,18 +33,18 @@ struct answer_context {
 	int quiet;            /* write nothing: the exit status tells */
 	int first;            /* at most one entry a query (--first) */
 	int best;             /* one entry for a code or words; spans whole */
-	const char *stream;   /* "stdin" while answering line... */
+	const char *stream_name; /* "stdin" while answering line... */
 	unsigned long line;   /* ...of a stream, named in messages */
 	struct cache *cache;  /* when set, entries are written through it */
 };
 
 /*
- * In a stream (ctx->stream set) every query gets at least one record, so
- * that a script can join the answers back to its lines: a query that
- * cannot be answered gets an entry of status unknown (registry_missing),
- * and it is data, not a usage error, so it makes the exit status
- * ANSWER_NOT_FOUND.  Outside a stream only an unassigned code gets such
- * an entry, and only in the formats for programs.
+ * In a stream (ctx->stream_name set) every query gets at least one
+ * record, so that a script can join the answers back to its lines: a
+ * query that cannot be answered gets an entry of status unknown
+ * (registry_missing), and it is data, not a usage error, so it makes the
+ * exit status ANSWER_NOT_FOUND.  Outside a stream only an unassigned code
+ * gets such an entry, and only in the formats for programs.
  */
 
 /* Checks that a query is well formed without answering it, so that a

@@ -241,7 +241,7 @@ stream_answer(struct answer_context *ctx, int fd, const char *name)
 	if (ctx->detail == DETAIL_AUTO)
 		ctx->detail = DETAIL_SHORT;
 	ctx->best = ctx->show != SHOW_ALL;
-	ctx->stream = name;
+	ctx->stream_name = name;
 	cache_init(&cache, ctx->format);
 	memset(bare, 0, sizeof(bare));
 	for (i = 0; i < registry_size() && i < REGISTRY_MAX_ENTRIES; i++)

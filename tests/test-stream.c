@@ -593,7 +593,7 @@ answer_each(const struct setup *s, const char *const *lines, size_t n,
 	if (a.detail == DETAIL_AUTO)
 		a.detail = DETAIL_SHORT;
 	a.best = a.show != SHOW_ALL;
-	a.stream = "test";
+	a.stream_name = "test";
 	res->status = ANSWER_FOUND;
 	for (i = 0; i < n; i++) {
 		a.line = i + 1;
