@@ -11,7 +11,7 @@ writer_init(struct writer *w, int fd)
 	w->error = 0;
 	w->line_buffered = 0;
 	w->len = 0;
-	w->flushes = 0;
+	w->sent = 0;
 }
 
 int
@@ -30,8 +30,8 @@ writer_flush(struct writer *w)
 		}
 		done += (size_t)n; /* a short write: the rest goes next */
 	}
+	w->sent += w->len;
 	w->len = 0;
-	w->flushes++;
 	return w->error ? -1 : 0;
 }
 
