@@ -63,21 +63,20 @@ answer_write(struct answer_context *ctx,
 /* Writes the entry of a query the registry has none for, if it gets one
  * (see answer.h): code may be REGISTRY_NO_CODE. */
 static void
-write_missing(struct answer_context *ctx, unsigned code,
+write_missing(const struct answer_context *ctx, unsigned code,
 	      enum registry_status status)
 {
+	struct answer_context uncached = *ctx;
 	struct registry_entry e;
 	const struct registry_entry *hit = &e;
-	struct cache *cache = ctx->cache;
 
 	if (!ctx->stream_name && (status == REGISTRY_UNKNOWN ||
-			     ctx->format->kind == FORMAT_TEXT))
+				  ctx->format->kind == FORMAT_TEXT))
 		return;
 	registry_missing(&e, code, status);
 	/* The cache keeps entries of the registry only. */
-	ctx->cache = NULL;
-	answer_write(ctx, &hit, 1, 0, 0);
-	ctx->cache = cache;
+	uncached.cache = NULL;
+	answer_write(&uncached, &hit, 1, 0, 0);
 }
 
 /* "httpstatus: stdin:3: " or "httpstatus: " before a message, and the

@@ -7,6 +7,7 @@ void
 cache_init(struct cache *c, const struct format *f)
 {
 	memset(c->piece, 0, sizeof(c->piece));
+	c->last = NULL;
 	c->used = 0;
 	c->query = format_has_query(f);
 }

@@ -28,6 +28,9 @@ struct cache {
 	struct cache_piece {
 		unsigned at, len, split;
 	} piece[2][REGISTRY_MAX_ENTRIES];
+	/* The piece of the entry written last, for a caller that keeps
+	 * the pieces of a whole answer (stream.c). */
+	const struct cache_piece *last;
 	int query; /* format_has_query() of the format served */
 	size_t used;
 	char bytes[CACHE_SIZE];
@@ -65,6 +68,7 @@ cache_entry(struct cache *c, struct format *f, const struct registry_entry *e,
 {
 	const struct cache_piece *p = &c->piece[full != 0][registry_index(e)];
 
+	c->last = p;
 	if (p->len > 0) {
 		cache_copy(c, f, p, full);
 		return;
