@@ -87,7 +87,6 @@ fuzz_options(struct fuzz_output *o, int fd, const uint8_t *data, size_t size)
 	o->answer.show = shows[opt >> 2 & 3];
 	o->answer.quiet = (opt >> 2 & 3) == 3;
 	o->answer.detail = details[opt >> 4 & 3];
-	o->format.url_lines = o->answer.detail == DETAIL_LONG;
 	o->answer.first = (opt >> 4 & 3) == 3;
 	o->out.line_buffered = (opt & 0x80) != 0;
 	if (!(opt & 0x40) || size < 2)

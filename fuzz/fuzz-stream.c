@@ -406,8 +406,7 @@ answer_lines(struct fuzz_output *want, const char *input, size_t size,
 	size_t pos = 0;
 	int status = ANSWER_FOUND, rc, head = 0;
 
-	if (ctx->detail == DETAIL_AUTO)
-		ctx->detail = DETAIL_SHORT;
+	/* In a stream, answer_write writes a line an entry unless -L. */
 	ctx->best = ctx->show != SHOW_ALL;
 	ctx->stream_name = "stdin";
 	ctx->line = 0;

@@ -41,16 +41,24 @@ answer_code_entries(const struct answer_context *ctx, unsigned code,
 void
 answer_write(struct answer_context *ctx,
 	     const struct registry_entry *const *hits, size_t n, int full,
-	     int lookup)
+	     enum answer_hits what)
 {
+	/* A stream is a list: one line an entry unless -L asks for more. */
+	int one_line = ctx->detail == DETAIL_SHORT ||
+		       (ctx->detail == DETAIL_AUTO && ctx->stream_name != NULL);
 	size_t i;
 
 	if (ctx->quiet)
 		return;
-	if (ctx->detail != DETAIL_AUTO)
+	if (ctx->detail != DETAIL_AUTO || one_line)
 		full = ctx->detail == DETAIL_LONG;
-	/* n first: most answers are one entry, and this runs every line. */
-	if (n > 1 && (ctx->first || (ctx->best && lookup)))
+	/* -L asks for everything, and a link is more than its text. */
+	ctx->format->url_lines = ctx->detail == DETAIL_LONG;
+	if (what == HITS_CLASS && !one_line)
+		format_class(ctx->format,
+			     registry_class(code_class(hits[0]->code)));
+	/* n first: most answers are one entry. */
+	if (n > 1 && (ctx->first || (ctx->best && what == HITS_LOOKUP)))
 		n = 1;
 	for (i = 0; i < n; i++) {
 		if (ctx->cache != NULL)
@@ -76,7 +84,7 @@ write_missing(const struct answer_context *ctx, unsigned code,
 	registry_missing(&e, code, status);
 	/* The cache keeps entries of the registry only. */
 	uncached.cache = NULL;
-	answer_write(&uncached, &hit, 1, 0, 0);
+	answer_write(&uncached, &hit, 1, 0, HITS_LIST);
 }
 
 /* "httpstatus: stdin:3: " or "httpstatus: " before a message, and the
@@ -220,7 +228,7 @@ answer_code(struct answer_context *ctx, const struct query *q)
 					     hits, REGISTRY_MAX_ENTRIES);
 		shown = keep_shown(ctx, hits, shown);
 		if (shown > 0) {
-			answer_write(ctx, hits, shown, 1, 1);
+			answer_write(ctx, hits, shown, 1, HITS_LOOKUP);
 			return ANSWER_FOUND;
 		}
 	}
@@ -234,7 +242,7 @@ answer_code(struct answer_context *ctx, const struct query *q)
 		shown = 1;
 	for (i = 0; i < shown; i++)
 		hits[i] = &first[i];
-	answer_write(ctx, hits, shown, 1, 1);
+	answer_write(ctx, hits, shown, 1, HITS_LOOKUP);
 	if (q->phrase != NULL)
 		note_unknown_phrase(ctx, q);
 	return ANSWER_FOUND;
@@ -259,12 +267,9 @@ answer_span(struct answer_context *ctx, const struct query *q)
 		return fail(ctx, REGISTRY_NO_CODE, REGISTRY_UNKNOWN, quoted,
 			    "holds no assigned code", ANSWER_NOT_FOUND);
 	}
-	/* A whole class (4xx, 4) is explained before its codes are listed,
-	 * unless one line an entry was asked for (streams ask for that). */
-	if (code_span_is_class(q->lo, q->hi) && !ctx->quiet &&
-	    ctx->detail != DETAIL_SHORT)
-		format_class(ctx->format, registry_class(code_class(q->lo)));
-	answer_write(ctx, hits, shown, shown == 1, 0);
+	/* A whole class (4xx, 4) is explained before its codes are listed. */
+	answer_write(ctx, hits, shown, shown == 1,
+		     code_span_is_class(q->lo, q->hi) ? HITS_CLASS : HITS_LIST);
 	return ANSWER_FOUND;
 }
 
@@ -302,7 +307,7 @@ answer_text(struct answer_context *ctx, const struct query *q)
 	n = match_search(q->text, q->len, ctx->show != SHOW_OFFICIAL, hits,
 			 REGISTRY_MAX_ENTRIES, &outcome);
 	if (outcome == MATCH_FOUND && n > 0) {
-		answer_write(ctx, hits, n, n == 1, 1);
+		answer_write(ctx, hits, n, n == 1, HITS_LOOKUP);
 		return ANSWER_FOUND;
 	}
 	diag_quote(quoted, sizeof(quoted), q->text, q->len);
@@ -410,7 +415,7 @@ answer_regex(struct answer_context *ctx, struct pattern *p)
 			diag_error("no entry matches the pattern %s", quoted);
 		return ANSWER_NOT_FOUND;
 	}
-	answer_write(ctx, hits, (size_t)n, n == 1, 0);
+	answer_write(ctx, hits, (size_t)n, n == 1, HITS_LIST);
 	return ANSWER_FOUND;
 }
 
@@ -424,6 +429,6 @@ answer_list(struct answer_context *ctx)
 	for (i = 0; i < total && n < REGISTRY_MAX_ENTRIES; i++)
 		if (answer_shows(ctx, registry_at(i), 1))
 			hits[n++] = registry_at(i);
-	answer_write(ctx, hits, n, 0, 0);
+	answer_write(ctx, hits, n, 0, HITS_LIST);
 	return ANSWER_FOUND;
 }

@@ -203,8 +203,6 @@ main(int argc, char **argv)
 	}
 	format_init(&f, &out);
 	f.kind = o.format;
-	/* -L asks for everything, and a link is more than its text. */
-	f.url_lines = o.detail == DETAIL_LONG;
 	if (check(&o, &f, patterns) < 0)
 		goto done;
 	/* A terminal shows each answer as it comes, as C's stdio has it. */

@@ -144,7 +144,7 @@ answer_code_first(struct answer_context *ctx, struct cache *cache,
 		return -1;
 	for (i = 0; i < shown; i++)
 		hits[i] = &first[i];
-	answer_write(ctx, hits, shown, 1, 1);
+	answer_write(ctx, hits, shown, 1, HITS_LOOKUP);
 	/* The records written are the code's first n entries, which are
 	 * next to each other in the registry and so in the cache's pieces.
 	 * Those of an answer written in part before a flush are not kept:
@@ -266,10 +266,7 @@ stream_answer(const struct answer_context *caller, int fd, const char *name)
 	size_t len;
 	int status = ANSWER_FOUND, rc, head = 0;
 
-	/* A stream is a list: one line per answer unless asked otherwise,
-	 * and the best answer to a line unless --all asks for every one. */
-	if (ctx.detail == DETAIL_AUTO)
-		ctx.detail = DETAIL_SHORT;
+	/* The best answer to a line unless --all asks for every one. */
 	ctx.best = ctx.show != SHOW_ALL;
 	ctx.stream_name = name;
 	cache_init(&cache, ctx.format);

@@ -597,10 +597,8 @@ answer_each(const struct setup *s, const char *const *lines, size_t n,
 	int errfd, saved = begin(s, &a, &f, &errfd), rc;
 	size_t i;
 
-	/* As a stream sets it up: a line each, its best answer, and a
-	 * record whatever it holds. */
-	if (a.detail == DETAIL_AUTO)
-		a.detail = DETAIL_SHORT;
+	/* As a stream sets it up: its best answer, and a record whatever
+	 * it holds (and a line each, which answer_write gives a stream). */
 	a.best = a.show != SHOW_ALL;
 	a.stream_name = "test";
 	res->status = ANSWER_FOUND;
