@@ -303,15 +303,15 @@ enum line_kind {
 /* The records of one line, in format.count, as the property "records out
  * = lines in" has them: aborts if a line got other than its due.  spans
  * are listed whole; anything else is its best answer unless --all asks
- * for every meaning, or an unknown entry, which is one; with --quiet,
- * nothing at all. */
+ * for every meaning, or an unknown entry, which is one (with --quiet
+ * too: the writer discards them). */
 static void
 check_records(const struct answer_context *ctx, enum line_kind kind,
 	      size_t records)
 {
 	int exact = ctx->show != SHOW_ALL || ctx->first;
 
-	if (ctx->quiet || kind == LINE_SKIPPED) {
+	if (kind == LINE_SKIPPED) {
 		if (records != 0)
 			abort();
 	} else if (kind == LINE_SPAN || !exact) {
@@ -336,7 +336,7 @@ answered_kind(const struct answer_context *ctx, const char *line, size_t len,
 	if (query_parse(line, len, &q, why, sizeof(why)) < 0 ||
 	    q.kind != QUERY_SPAN)
 		return LINE_ONE;
-	*restarts = ctx->format->kind == FORMAT_TEXT && !ctx->quiet &&
+	*restarts = ctx->format->kind == FORMAT_TEXT &&
 		    ctx->detail == DETAIL_LONG &&
 		    code_span_is_class(q.lo, q.hi);
 	return LINE_SPAN;

@@ -48,8 +48,6 @@ answer_write(struct answer_context *ctx,
 		       (ctx->detail == DETAIL_AUTO && ctx->stream_name != NULL);
 	size_t i;
 
-	if (ctx->quiet)
-		return;
 	if (ctx->detail != DETAIL_AUTO || one_line)
 		full = ctx->detail == DETAIL_LONG;
 	/* -L asks for everything, and a link is more than its text. */
@@ -89,21 +87,25 @@ write_missing(const struct answer_context *ctx, unsigned code,
 
 /* "httpstatus: stdin:3: " or "httpstatus: " before a message, and the
  * quoted query if there is one.  With --quiet only errors are reported,
- * not queries that found nothing.  The answers so far are written out
- * first, so that stdout and stderr on one pipe keep the order of the
- * queries. */
+ * not queries that found nothing nor notes on an answer.  The answers so
+ * far are written out first, so that stdout and stderr on one pipe keep
+ * the order of the queries. */
 static void
 report(const struct answer_context *ctx, const char *quoted, const char *what,
        int status)
 {
-	if (ctx->quiet && status == ANSWER_NOT_FOUND)
+	const char *space = quoted ? " " : "";
+
+	if (ctx->quiet && status != ANSWER_TROUBLE)
 		return;
+	if (quoted == NULL)
+		quoted = "";
 	writer_flush(ctx->format->out);
 	if (ctx->stream_name)
 		diag_error("%s:%lu: %s%s%s", ctx->stream_name, ctx->line,
-			   quoted ? quoted : "", quoted ? " " : "", what);
+			   quoted, space, what);
 	else
-		diag_error("%s %s", quoted, what);
+		diag_error("%s%s%s", quoted, space, what);
 }
 
 /* A query that gets no answer: its entry, if it gets one, then the
@@ -198,8 +200,6 @@ note_unknown_phrase(const struct answer_context *ctx, const struct query *q)
 	char what[DIAG_QUOTE_MAX + 64];
 	size_t len;
 
-	if (ctx->quiet)
-		return;
 	diag_quote(quoted, DIAG_QUOTE_MAX, q->text, q->len);
 	len = strlen(quoted);
 	quoted[len] = ':';
@@ -398,7 +398,7 @@ int
 answer_regex(struct answer_context *ctx, struct pattern *p)
 {
 	const struct registry_entry *hits[REGISTRY_MAX_ENTRIES];
-	char quoted[DIAG_QUOTE_MAX], why[160];
+	char quoted[DIAG_QUOTE_MAX], why[160], what[DIAG_QUOTE_MAX + 200];
 	const char *text = pattern_text(p);
 	long n;
 
@@ -407,12 +407,14 @@ answer_regex(struct answer_context *ctx, struct pattern *p)
 	n = pattern_hits(ctx, p, hits, why, sizeof(why));
 	diag_quote(quoted, sizeof(quoted), text, strlen(text));
 	if (n < 0) {
-		diag_error("pattern %s is %s", quoted, why);
+		snprintf(what, sizeof(what), "pattern %s is %s", quoted, why);
+		report(ctx, NULL, what, ANSWER_TROUBLE);
 		return ANSWER_TROUBLE;
 	}
 	if (n == 0) {
-		if (!ctx->quiet)
-			diag_error("no entry matches the pattern %s", quoted);
+		snprintf(what, sizeof(what), "no entry matches the pattern %s",
+			 quoted);
+		report(ctx, NULL, what, ANSWER_NOT_FOUND);
 		return ANSWER_NOT_FOUND;
 	}
 	answer_write(ctx, hits, (size_t)n, n == 1, HITS_LIST);

@@ -14,6 +14,7 @@ struct writer {
 	int fd;
 	int error; /* errno of the first failed write; 0 while all is well */
 	int line_buffered;
+	int discard; /* --quiet: a flush throws the bytes away */
 	size_t len;
 	size_t sent; /* bytes flushed before buf's, for writer_mark */
 	char buf[WRITER_BUFSIZE];

@@ -525,6 +525,7 @@ begin(const struct setup *s, struct answer_context *a, struct format *f, int *er
 	memset(a, 0, sizeof(*a));
 	writer_init(&out, file_with("", 0));
 	out.line_buffered = s->line_buffered;
+	out.discard = s->quiet;
 	format_init(f, &out);
 	f->kind = s->kind;
 	a->format = f;
