@@ -157,8 +157,8 @@ answer_code_first(struct answer_context *ctx, struct cache *cache,
 		if (a->piece[i].len == 0)
 			return 0;
 	a->n = (unsigned char)n;
-	/* What the answer's last separator was given, as only text reads
-	 * it: whether the entry was in full. */
+	/* The full answer_write gave the separators: only text reads it,
+	 * and keeps it in last_full. */
 	a->full = (unsigned char)ctx->format->last_full;
 	return 0;
 }
