@@ -86,8 +86,8 @@ fuzz_options(struct fuzz_output *o, int fd, const uint8_t *data, size_t size)
 	o->format.kind = (enum format_kind)(opt & 3);
 	o->answer.show = shows[opt >> 2 & 3];
 	o->answer.quiet = (opt >> 2 & 3) == 3;
+	o->out.discard = o->answer.quiet;
 	o->answer.detail = details[opt >> 4 & 3];
-	o->format.url_lines = o->answer.detail == DETAIL_LONG;
 	o->answer.first = (opt >> 4 & 3) == 3;
 	o->out.line_buffered = (opt & 0x80) != 0;
 	if (!(opt & 0x40) || size < 2)
@@ -117,15 +117,13 @@ fuzz_options(struct fuzz_output *o, int fd, const uint8_t *data, size_t size)
 void
 fuzz_begin(struct fuzz_output *o)
 {
-	if (!o->answer.quiet)
-		format_begin(&o->format);
+	format_begin(&o->format);
 }
 
 void
 fuzz_end(struct fuzz_output *o)
 {
-	if (!o->answer.quiet)
-		format_end(&o->format);
+	format_end(&o->format);
 	if (writer_flush(&o->out) < 0)
 		abort();
 }

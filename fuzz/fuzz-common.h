@@ -46,9 +46,10 @@ int fuzz_open_devnull(void);
 size_t fuzz_options(struct fuzz_output *o, int fd, const uint8_t *data,
 		    size_t size);
 
-/* Around the answers, as main() has it: the JSON array brackets unless
- * quiet.  fuzz_end flushes and aborts if a write failed, which a write
- * to /dev/null or to a memory file never should. */
+/* Around the answers, as main() has it: the JSON array brackets (which
+ * the writer discards under --quiet, as it does the rest).  fuzz_end
+ * flushes and aborts if a write failed, which a write to /dev/null or to
+ * a memory file never should. */
 void fuzz_begin(struct fuzz_output *o);
 void fuzz_end(struct fuzz_output *o);
 

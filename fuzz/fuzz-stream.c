@@ -303,15 +303,15 @@ enum line_kind {
 /* The records of one line, in format.count, as the property "records out
  * = lines in" has them: aborts if a line got other than its due.  spans
  * are listed whole; anything else is its best answer unless --all asks
- * for every meaning, or an unknown entry, which is one; with --quiet,
- * nothing at all. */
+ * for every meaning, or an unknown entry, which is one (with --quiet
+ * too: the writer discards them). */
 static void
 check_records(const struct answer_context *ctx, enum line_kind kind,
 	      size_t records)
 {
 	int exact = ctx->show != SHOW_ALL || ctx->first;
 
-	if (ctx->quiet || kind == LINE_SKIPPED) {
+	if (kind == LINE_SKIPPED) {
 		if (records != 0)
 			abort();
 	} else if (kind == LINE_SPAN || !exact) {
@@ -336,7 +336,7 @@ answered_kind(const struct answer_context *ctx, const char *line, size_t len,
 	if (query_parse(line, len, &q, why, sizeof(why)) < 0 ||
 	    q.kind != QUERY_SPAN)
 		return LINE_ONE;
-	*restarts = ctx->format->kind == FORMAT_TEXT && !ctx->quiet &&
+	*restarts = ctx->format->kind == FORMAT_TEXT &&
 		    ctx->detail == DETAIL_LONG &&
 		    code_span_is_class(q.lo, q.hi);
 	return LINE_SPAN;
@@ -406,10 +406,9 @@ answer_lines(struct fuzz_output *want, const char *input, size_t size,
 	size_t pos = 0;
 	int status = ANSWER_FOUND, rc, head = 0;
 
-	if (ctx->detail == DETAIL_AUTO)
-		ctx->detail = DETAIL_SHORT;
+	/* In a stream, answer_write writes a line an entry unless -L. */
 	ctx->best = ctx->show != SHOW_ALL;
-	ctx->stream = "stdin";
+	ctx->stream_name = "stdin";
 	ctx->line = 0;
 	for (;;) {
 		expect_line(input, size, pos, &e);
@@ -486,7 +485,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		got.out.fd = -1;
 		rc = answer_all(&got, mode, NULL, 0, NULL, NULL);
 		if (rc < ANSWER_FOUND || rc > ANSWER_TROUBLE ||
-		    got.answer.detail != detail || got.answer.stream != NULL)
+		    got.answer.detail != detail || got.answer.stream_name != NULL)
 			abort();
 		free(input);
 		return 0;
@@ -494,7 +493,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	empty_fd(got_fd);
 	rc = answer_all(&got, mode, NULL, 0, NULL, &before);
-	if (got.answer.detail != detail || got.answer.stream != NULL ||
+	if (got.answer.detail != detail || got.answer.stream_name != NULL ||
 	    got.answer.best)
 		abort();
 

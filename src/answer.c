@@ -41,16 +41,22 @@ answer_code_entries(const struct answer_context *ctx, unsigned code,
 void
 answer_write(struct answer_context *ctx,
 	     const struct registry_entry *const *hits, size_t n, int full,
-	     int lookup)
+	     enum answer_hits what)
 {
+	/* A stream is a list: one line an entry unless -L asks for more. */
+	int one_line = ctx->detail == DETAIL_SHORT ||
+		       (ctx->detail == DETAIL_AUTO && ctx->stream_name != NULL);
 	size_t i;
 
-	if (ctx->quiet)
-		return;
-	if (ctx->detail != DETAIL_AUTO)
+	if (ctx->detail != DETAIL_AUTO || one_line)
 		full = ctx->detail == DETAIL_LONG;
-	/* n first: most answers are one entry, and this runs every line. */
-	if (n > 1 && (ctx->first || (ctx->best && lookup)))
+	/* -L asks for everything, and a link is more than its text. */
+	ctx->format->url_lines = ctx->detail == DETAIL_LONG;
+	if (what == HITS_CLASS && !one_line)
+		format_class(ctx->format,
+			     registry_class(code_class(hits[0]->code)));
+	/* n first: most answers are one entry. */
+	if (n > 1 && (ctx->first || (ctx->best && what == HITS_LOOKUP)))
 		n = 1;
 	for (i = 0; i < n; i++) {
 		if (ctx->cache != NULL)
@@ -63,40 +69,43 @@ answer_write(struct answer_context *ctx,
 /* Writes the entry of a query the registry has none for, if it gets one
  * (see answer.h): code may be REGISTRY_NO_CODE. */
 static void
-write_missing(struct answer_context *ctx, unsigned code,
+write_missing(const struct answer_context *ctx, unsigned code,
 	      enum registry_status status)
 {
+	struct answer_context uncached = *ctx;
 	struct registry_entry e;
 	const struct registry_entry *hit = &e;
-	struct cache *cache = ctx->cache;
 
-	if (!ctx->stream && (status == REGISTRY_UNKNOWN ||
-			     ctx->format->kind == FORMAT_TEXT))
+	if (!ctx->stream_name && (status == REGISTRY_UNKNOWN ||
+				  ctx->format->kind == FORMAT_TEXT))
 		return;
 	registry_missing(&e, code, status);
 	/* The cache keeps entries of the registry only. */
-	ctx->cache = NULL;
-	answer_write(ctx, &hit, 1, 0, 0);
-	ctx->cache = cache;
+	uncached.cache = NULL;
+	answer_write(&uncached, &hit, 1, 0, HITS_LIST);
 }
 
 /* "httpstatus: stdin:3: " or "httpstatus: " before a message, and the
  * quoted query if there is one.  With --quiet only errors are reported,
- * not queries that found nothing.  The answers so far are written out
- * first, so that stdout and stderr on one pipe keep the order of the
- * queries. */
+ * not queries that found nothing nor notes on an answer.  The answers so
+ * far are written out first, so that stdout and stderr on one pipe keep
+ * the order of the queries. */
 static void
 report(const struct answer_context *ctx, const char *quoted, const char *what,
        int status)
 {
-	if (ctx->quiet && status == ANSWER_NOT_FOUND)
+	const char *space = quoted ? " " : "";
+
+	if (ctx->quiet && status != ANSWER_TROUBLE)
 		return;
+	if (quoted == NULL)
+		quoted = "";
 	writer_flush(ctx->format->out);
-	if (ctx->stream)
-		diag_error("%s:%lu: %s%s%s", ctx->stream, ctx->line,
-			   quoted ? quoted : "", quoted ? " " : "", what);
+	if (ctx->stream_name)
+		diag_error("%s:%lu: %s%s%s", ctx->stream_name, ctx->line,
+			   quoted, space, what);
 	else
-		diag_error("%s %s", quoted, what);
+		diag_error("%s%s%s", quoted, space, what);
 }
 
 /* A query that gets no answer: its entry, if it gets one, then the
@@ -106,7 +115,7 @@ static int
 fail(struct answer_context *ctx, unsigned code, enum registry_status entry,
      const char *quoted, const char *what, int status)
 {
-	if (ctx->stream && status == ANSWER_TROUBLE)
+	if (ctx->stream_name && status == ANSWER_TROUBLE)
 		status = ANSWER_NOT_FOUND;
 	write_missing(ctx, code, entry);
 	report(ctx, quoted, what, status);
@@ -192,8 +201,6 @@ note_unknown_phrase(const struct answer_context *ctx, const struct query *q)
 	char what[DIAG_QUOTE_MAX + 64];
 	size_t len;
 
-	if (ctx->quiet)
-		return;
 	diag_quote(quoted, DIAG_QUOTE_MAX, q->text, q->len);
 	len = strlen(quoted);
 	quoted[len] = ':';
@@ -222,7 +229,7 @@ answer_code(struct answer_context *ctx, const struct query *q)
 					     hits, REGISTRY_MAX_ENTRIES);
 		shown = keep_shown(ctx, hits, shown);
 		if (shown > 0) {
-			answer_write(ctx, hits, shown, 1, 1);
+			answer_write(ctx, hits, shown, 1, HITS_LOOKUP);
 			return ANSWER_FOUND;
 		}
 	}
@@ -236,7 +243,7 @@ answer_code(struct answer_context *ctx, const struct query *q)
 		shown = 1;
 	for (i = 0; i < shown; i++)
 		hits[i] = &first[i];
-	answer_write(ctx, hits, shown, 1, 1);
+	answer_write(ctx, hits, shown, 1, HITS_LOOKUP);
 	if (q->phrase != NULL)
 		note_unknown_phrase(ctx, q);
 	return ANSWER_FOUND;
@@ -261,12 +268,9 @@ answer_span(struct answer_context *ctx, const struct query *q)
 		return fail(ctx, REGISTRY_NO_CODE, REGISTRY_UNKNOWN, quoted,
 			    "holds no assigned code", ANSWER_NOT_FOUND);
 	}
-	/* A whole class (4xx, 4) is explained before its codes are listed,
-	 * unless one line an entry was asked for (streams ask for that). */
-	if (code_span_is_class(q->lo, q->hi) && !ctx->quiet &&
-	    ctx->detail != DETAIL_SHORT)
-		format_class(ctx->format, registry_class(code_class(q->lo)));
-	answer_write(ctx, hits, shown, shown == 1, 0);
+	/* A whole class (4xx, 4) is explained before its codes are listed. */
+	answer_write(ctx, hits, shown, shown == 1,
+		     code_span_is_class(q->lo, q->hi) ? HITS_CLASS : HITS_LIST);
 	return ANSWER_FOUND;
 }
 
@@ -304,7 +308,7 @@ answer_text(struct answer_context *ctx, const struct query *q)
 	n = match_search(q->text, q->len, ctx->show != SHOW_OFFICIAL, hits,
 			 REGISTRY_MAX_ENTRIES, &outcome);
 	if (outcome == MATCH_FOUND && n > 0) {
-		answer_write(ctx, hits, n, n == 1, 1);
+		answer_write(ctx, hits, n, n == 1, HITS_LOOKUP);
 		return ANSWER_FOUND;
 	}
 	diag_quote(quoted, sizeof(quoted), q->text, q->len);
@@ -395,7 +399,7 @@ int
 answer_regex(struct answer_context *ctx, struct pattern *p)
 {
 	const struct registry_entry *hits[REGISTRY_MAX_ENTRIES];
-	char quoted[DIAG_QUOTE_MAX], why[160];
+	char quoted[DIAG_QUOTE_MAX], why[160], what[DIAG_QUOTE_MAX + 200];
 	const char *text = pattern_text(p);
 	long n;
 
@@ -404,15 +408,17 @@ answer_regex(struct answer_context *ctx, struct pattern *p)
 	n = pattern_hits(ctx, p, hits, why, sizeof(why));
 	diag_quote(quoted, sizeof(quoted), text, strlen(text));
 	if (n < 0) {
-		diag_error("pattern %s is %s", quoted, why);
+		snprintf(what, sizeof(what), "pattern %s is %s", quoted, why);
+		report(ctx, NULL, what, ANSWER_TROUBLE);
 		return ANSWER_TROUBLE;
 	}
 	if (n == 0) {
-		if (!ctx->quiet)
-			diag_error("no entry matches the pattern %s", quoted);
+		snprintf(what, sizeof(what), "no entry matches the pattern %s",
+			 quoted);
+		report(ctx, NULL, what, ANSWER_NOT_FOUND);
 		return ANSWER_NOT_FOUND;
 	}
-	answer_write(ctx, hits, (size_t)n, n == 1, 0);
+	answer_write(ctx, hits, (size_t)n, n == 1, HITS_LIST);
 	return ANSWER_FOUND;
 }
 
@@ -426,6 +432,6 @@ answer_list(struct answer_context *ctx)
 	for (i = 0; i < total && n < REGISTRY_MAX_ENTRIES; i++)
 		if (answer_shows(ctx, registry_at(i), 1))
 			hits[n++] = registry_at(i);
-	answer_write(ctx, hits, n, 0, 0);
+	answer_write(ctx, hits, n, 0, HITS_LIST);
 	return ANSWER_FOUND;
 }

@@ -30,21 +30,21 @@ struct answer_context {
 	struct format *format;
 	enum answer_show show;
 	enum answer_detail detail;
-	int quiet;            /* write nothing: the exit status tells */
+	int quiet;            /* report errors only (the writer discards) */
 	int first;            /* at most one entry a query (--first) */
 	int best;             /* one entry for a code or words; spans whole */
-	const char *stream;   /* "stdin" while answering line... */
+	const char *stream_name; /* "stdin" while answering line... */
 	unsigned long line;   /* ...of a stream, named in messages */
 	struct cache *cache;  /* when set, entries are written through it */
 };
 
 /*
- * In a stream (ctx->stream set) every query gets at least one record, so
- * that a script can join the answers back to its lines: a query that
- * cannot be answered gets an entry of status unknown (registry_missing),
- * and it is data, not a usage error, so it makes the exit status
- * ANSWER_NOT_FOUND.  Outside a stream only an unassigned code gets such
- * an entry, and only in the formats for programs.
+ * In a stream (ctx->stream_name set) every query gets at least one
+ * record, so that a script can join the answers back to its lines: a
+ * query that cannot be answered gets an entry of status unknown
+ * (registry_missing), and it is data, not a usage error, so it makes the
+ * exit status ANSWER_NOT_FOUND.  Outside a stream only an unassigned code
+ * gets such an entry, and only in the formats for programs.
  */
 
 /* Checks that a query is well formed without answering it, so that a
@@ -79,13 +79,19 @@ int answer_list(struct answer_context *ctx);
 size_t answer_code_entries(const struct answer_context *ctx, unsigned code,
 			   const struct registry_entry **first);
 
+/* What the entries given to answer_write answer. */
+enum answer_hits {
+	HITS_LIST,   /* a span, -e or -l: every entry */
+	HITS_CLASS,  /* a whole class (4xx): a list, its class explained first */
+	HITS_LOOKUP, /* a code or words: ctx->best keeps the first entry */
+};
+
 /* Writes entries as the answer to one query, each in full or not as
- * ctx->detail says (full when it leaves the choice).  lookup: the
- * entries of a code or of words, of which ctx->best keeps the first, as
- * --first keeps the first of any answer. */
+ * ctx->detail says (full when it leaves the choice, but in a stream,
+ * which is a list); --first keeps the first of any answer. */
 void answer_write(struct answer_context *ctx,
 		  const struct registry_entry *const *hits, size_t n, int full,
-		  int lookup);
+		  enum answer_hits what);
 
 /* Whether an entry is shown for a query of this kind. */
 int answer_shows(const struct answer_context *ctx,

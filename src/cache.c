@@ -7,6 +7,7 @@ void
 cache_init(struct cache *c, const struct format *f)
 {
 	memset(c->piece, 0, sizeof(c->piece));
+	c->last = NULL;
 	c->used = 0;
 	c->query = format_has_query(f);
 }
@@ -16,23 +17,23 @@ cache_fill(struct cache *c, struct format *f, const struct registry_entry *e,
 	   int full)
 {
 	struct cache_piece *p = &c->piece[full != 0][registry_index(e)];
-	struct writer *w = f->out;
-	unsigned long flushes = w->flushes;
-	size_t start = w->len, len, split, skip;
+	size_t start = writer_mark(f->out), len, split, skip;
+	const char *body;
 
 	f->query_start = f->query_stop = start;
 	format_body(f, e, full);
 	/* The body is kept if it is all still in the output buffer (no
-	 * flush emptied it part-way) and there is room: without the query,
+	 * flush sent part of it out) and there is room: without the query,
 	 * whose place is remembered. */
-	if (w->flushes != flushes)
+	body = writer_since(f->out, start, &len);
+	if (body == NULL)
 		return;
 	split = f->query_start - start;
 	skip = f->query_stop - f->query_start;
-	len = w->len - start - skip;
+	len -= skip;
 	if (len > 0 && len <= sizeof(c->bytes) - c->used) {
-		memcpy(c->bytes + c->used, w->buf + start, split);
-		memcpy(c->bytes + c->used + split, w->buf + start + split + skip,
+		memcpy(c->bytes + c->used, body, split);
+		memcpy(c->bytes + c->used + split, body + split + skip,
 		       len - split);
 		p->at = (unsigned)c->used;
 		p->len = (unsigned)len;

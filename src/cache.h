@@ -28,6 +28,9 @@ struct cache {
 	struct cache_piece {
 		unsigned at, len, split;
 	} piece[2][REGISTRY_MAX_ENTRIES];
+	/* The piece of the entry written last, for a caller that keeps
+	 * the pieces of a whole answer (stream.c). */
+	const struct cache_piece *last;
 	int query; /* format_has_query() of the format served */
 	size_t used;
 	char bytes[CACHE_SIZE];
@@ -40,17 +43,14 @@ void cache_init(struct cache *c, const struct format *f);
 void cache_fill(struct cache *c, struct format *f,
 		const struct registry_entry *e, int full);
 
-/* Writes e as format_entry(f, e, full) does. */
+/* Writes the entry whose bytes p keeps (p->len > 0) as format_entry(f,
+ * e, full) does, with f->query as its query. */
 static inline void
-cache_entry(struct cache *c, struct format *f, const struct registry_entry *e,
-	    int full)
+cache_copy(const struct cache *c, struct format *f,
+	   const struct cache_piece *p, int full)
 {
-	const struct cache_piece *p = &c->piece[full != 0][registry_index(e)];
-
 	format_separator(f, full);
-	if (p->len == 0) {
-		cache_fill(c, f, e, full);
-	} else if (!c->query) {
+	if (!c->query) {
 		writer_write(f->out, c->bytes + p->at, p->len);
 	} else {
 		writer_write(f->out, c->bytes + p->at, p->split);
@@ -58,6 +58,23 @@ cache_entry(struct cache *c, struct format *f, const struct registry_entry *e,
 		writer_write(f->out, c->bytes + p->at + p->split,
 			     p->len - p->split);
 	}
+	writer_end_record(f->out);
+}
+
+/* Writes e as format_entry(f, e, full) does. */
+static inline void
+cache_entry(struct cache *c, struct format *f, const struct registry_entry *e,
+	    int full)
+{
+	const struct cache_piece *p = &c->piece[full != 0][registry_index(e)];
+
+	c->last = p;
+	if (p->len > 0) {
+		cache_copy(c, f, p, full);
+		return;
+	}
+	format_separator(f, full);
+	cache_fill(c, f, e, full);
 	writer_end_record(f->out);
 }
 

@@ -289,9 +289,9 @@ format_query(struct format *f)
 static void
 put_query_field(struct format *f)
 {
-	f->query_start = f->out->len;
+	f->query_start = writer_mark(f->out);
 	format_query(f);
-	f->query_stop = f->out->len;
+	f->query_stop = writer_mark(f->out);
 }
 
 void

@@ -53,7 +53,8 @@ struct format {
 	unsigned char fields[FIELD_COUNT];
 	/* The query the entries being written answer, as given (NULL for
 	 * none: -l, or a line too long to keep), and where its bytes went
-	 * in the output buffer while an entry was rendered, for the cache. */
+	 * in the output (writer_mark) while an entry was rendered, for the
+	 * cache. */
 	const char *query;
 	size_t query_len;
 	size_t query_start, query_stop;

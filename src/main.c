@@ -204,19 +204,17 @@ main(int argc, char **argv)
 	}
 	format_init(&f, &out);
 	f.kind = o.format;
-	/* -L asks for everything, and a link is more than its text. */
-	f.url_lines = o.detail == DETAIL_LONG;
 	if (check_command_line(&o, &f, patterns) < 0)
 		goto done;
 	/* A terminal shows each answer as it comes, as C's stdio has it. */
 	out.line_buffered = o.line_buffered || isatty(STDOUT_FILENO);
+	/* --quiet: the answers are written as ever, for nothing. */
+	out.discard = o.quiet;
 	ctx = (struct answer_context){.format = &f, .show = o.show,
 		.detail = o.detail, .quiet = o.quiet, .first = o.first};
-	if (!ctx.quiet)
-		format_begin(&f);
+	format_begin(&f);
 	status = run(&o, &ctx, patterns);
-	if (!ctx.quiet)
-		format_end(&f);
+	format_end(&f);
 finish:
 	if (finish_output() < 0)
 		status = ANSWER_TROUBLE;

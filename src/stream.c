@@ -2,6 +2,7 @@
 #include "stream.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -113,43 +114,74 @@ stream_next_slow(struct stream_reader *r, const char **line, size_t *len)
  * Answering.  A stream repeats the same few queries (a log's 200s and
  * 404s), so every entry it writes goes through a cache (cache.h): the
  * formatter renders an entry once, and from then on it is copied.  A line
- * that is a code alone, the commonest by far, skips the parsing of a
- * query as well: the entries that answer each code are looked up the
- * first time the code is seen, since looking them up again would cost
- * more than the rest of the answer.
+ * that is a code alone, the commonest by far, goes further.  The first
+ * time a code is seen, its answer is written as any line's is, through
+ * answer_write and the cache, and the cache's pieces for its records are
+ * noted in a table by code.  From then on such a line costs the reader's
+ * test for three digits, a look in the table, and for each record its
+ * separator (a JSON comma, the blank line around a full text entry: the
+ * records before decide it) and a copy.
  */
-struct bare_code {
-	const struct registry_entry *const *hits;
-	unsigned short n;
-	unsigned char known;
+struct code_answer {
+	const struct cache_piece *piece; /* its records' bytes: piece[0..n) */
+	unsigned char n;                 /* 0 until they are all kept */
+	unsigned char full;              /* for format_separator */
 };
 
-/* Answers a line that is a code alone: 0, or -1 if the code has no entry
- * to show, which leaves the line to answer_query and its message.  every
- * lists every entry of the registry, in order: the entries of a code,
- * which are contiguous there, are then a list of hits as answer_write
- * takes them. */
+/* Writes the answer to a code alone for the first time, through
+ * answer_write, and notes its pieces in *a once the cache keeps them all.
+ * Returns -1 if the code has no entry to show, which leaves the line to
+ * answer_query and its message. */
 static int
-write_bare_code(struct answer_context *ctx, struct bare_code *codes,
-		const struct registry_entry *const *every, const char *line)
+answer_code_first(struct answer_context *ctx, struct cache *cache,
+		  struct code_answer *a, unsigned code)
 {
-	const struct registry_entry *first;
-	struct bare_code *b;
-	unsigned code;
+	const struct registry_entry *first, *hits[REGISTRY_MAX_ENTRIES];
+	size_t shown = answer_code_entries(ctx, code, &first);
+	size_t before = ctx->format->count, n, i;
+
+	if (shown == 0)
+		return -1;
+	for (i = 0; i < shown; i++)
+		hits[i] = &first[i];
+	answer_write(ctx, hits, shown, 1, HITS_LOOKUP);
+	/* The records written are the code's first n entries, which are
+	 * next to each other in the registry and so in the cache's pieces.
+	 * Those of an answer written in part before a flush are not kept:
+	 * the next line writes it again. */
+	n = ctx->format->count - before;
+	if (n == 0 || n > UCHAR_MAX)
+		return 0;
+	a->piece = cache->last - (n - 1);
+	for (i = 0; i < n; i++)
+		if (a->piece[i].len == 0)
+			return 0;
+	a->n = (unsigned char)n;
+	/* The full answer_write gave the separators: only text reads it,
+	 * and keeps it in last_full. */
+	a->full = (unsigned char)ctx->format->last_full;
+	return 0;
+}
+
+/* Answers a line that is a code alone: 0, or -1 to leave it to
+ * answer_query. */
+static int
+answer_code_alone(struct answer_context *ctx, struct cache *cache,
+		  struct code_answer *codes, const char *line)
+{
+	struct code_answer *a;
+	unsigned code, i;
 
 	if (code_parse(line, 3, &code) < 0)
 		return -1;
-	b = &codes[code];
-	if (!b->known) {
-		b->n = (unsigned short)answer_code_entries(ctx, code, &first);
-		b->hits = b->n > 0 ? &every[registry_index(first)] : NULL;
-		b->known = 1;
-	}
-	if (b->n == 0)
-		return -1;
+	/* The query field of every record is the line, the code's digits. */
 	ctx->format->query = line;
 	ctx->format->query_len = 3;
-	answer_write(ctx, b->hits, b->n, 1, 1);
+	a = &codes[code];
+	if (a->n == 0)
+		return answer_code_first(ctx, cache, a, code);
+	for (i = 0; i < a->n; i++)
+		cache_copy(cache, ctx->format, &a->piece[i], a->full);
 	return 0;
 }
 
@@ -222,34 +254,27 @@ answer_line(struct answer_context *ctx, enum stream_event ev,
 }
 
 int
-stream_answer(struct answer_context *ctx, int fd, const char *name)
+stream_answer(const struct answer_context *caller, int fd, const char *name)
 {
-	/* Static for their size, not to keep state: both are set up afresh
-	 * below. */
+	/* Static for their size, not to keep state: all three are set up
+	 * afresh below. */
 	static struct stream_reader r;
 	static struct cache cache;
-	static struct bare_code bare[REGISTRY_CODE_LIMIT];
-	static const struct registry_entry *every[REGISTRY_MAX_ENTRIES];
-	const struct answer_context saved = *ctx;
+	static struct code_answer codes[REGISTRY_CODE_LIMIT];
+	struct answer_context ctx = *caller;
 	const char *line;
 	size_t len;
 	int status = ANSWER_FOUND, rc, head = 0;
-	size_t i;
 
-	/* A stream is a list: one line per answer unless asked otherwise,
-	 * and the best answer to a line unless --all asks for every one. */
-	if (ctx->detail == DETAIL_AUTO)
-		ctx->detail = DETAIL_SHORT;
-	ctx->best = ctx->show != SHOW_ALL;
-	ctx->stream = name;
-	cache_init(&cache, ctx->format);
-	memset(bare, 0, sizeof(bare));
-	for (i = 0; i < registry_size() && i < REGISTRY_MAX_ENTRIES; i++)
-		every[i] = registry_at(i);
-	ctx->cache = &cache;
+	/* The best answer to a line unless --all asks for every one. */
+	ctx.best = ctx.show != SHOW_ALL;
+	ctx.stream_name = name;
+	cache_init(&cache, ctx.format);
+	memset(codes, 0, sizeof(codes));
+	ctx.cache = &cache;
 	stream_init(&r, fd);
 
-	while (!ctx->format->out->error) {
+	while (!ctx.format->out->error) {
 		enum stream_event ev = stream_next(&r, &line, &len);
 
 		/* The fast path: a code alone.  Three bytes need no trimming
@@ -258,23 +283,23 @@ stream_answer(struct answer_context *ctx, int fd, const char *name)
 		if (ev == STREAM_LINE && !head) {
 			if (len != 3)
 				query_trim(&line, &len);
-			if (len == 3 && write_bare_code(ctx, bare, every, line) == 0)
+			if (len == 3 &&
+			    answer_code_alone(&ctx, &cache, codes, line) == 0)
 				continue;
 		}
 		if (ev == STREAM_END)
 			break;
 		if (ev == STREAM_ERROR) {
-			writer_flush(ctx->format->out);
+			writer_flush(ctx.format->out);
 			diag_error("%s: read error: %s", name, strerror(r.error));
 			status = ANSWER_TROUBLE;
 			break;
 		}
-		ctx->line = r.line;
-		rc = answer_line(ctx, ev, line, len, &head);
+		ctx.line = r.line;
+		rc = answer_line(&ctx, ev, line, len, &head);
 		if (rc > status)
 			status = rc;
 	}
-	*ctx = saved;
-	writer_flush(ctx->format->out);
+	writer_flush(ctx.format->out);
 	return status;
 }

@@ -63,6 +63,7 @@ stream_next(struct stream_reader *r, const char **line, size_t *len)
  * answer.h), but for the header fields of a response head, which get
  * none.  name ("stdin") prefixes messages about a line.  Returns the
  * worst exit status.  Stops early when the output fails. */
-int stream_answer(struct answer_context *ctx, int fd, const char *name);
+int stream_answer(const struct answer_context *ctx, int fd,
+		  const char *name);
 
 #endif

@@ -10,8 +10,9 @@ writer_init(struct writer *w, int fd)
 	w->fd = fd;
 	w->error = 0;
 	w->line_buffered = 0;
+	w->discard = 0;
 	w->len = 0;
-	w->flushes = 0;
+	w->sent = 0;
 }
 
 int
@@ -20,7 +21,7 @@ writer_flush(struct writer *w)
 	size_t done = 0;
 	ssize_t n;
 
-	while (done < w->len && !w->error) {
+	while (done < w->len && !w->error && !w->discard) {
 		n = write(w->fd, w->buf + done, w->len - done);
 		if (n < 0 && errno == EINTR)
 			continue;
@@ -30,8 +31,8 @@ writer_flush(struct writer *w)
 		}
 		done += (size_t)n; /* a short write: the rest goes next */
 	}
+	w->sent += w->len;
 	w->len = 0;
-	w->flushes++;
 	return w->error ? -1 : 0;
 }
 

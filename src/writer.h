@@ -14,8 +14,9 @@ struct writer {
 	int fd;
 	int error; /* errno of the first failed write; 0 while all is well */
 	int line_buffered;
+	int discard; /* --quiet: a flush throws the bytes away */
 	size_t len;
-	unsigned long flushes; /* how many times buf was emptied */
+	size_t sent; /* bytes flushed before buf's, for writer_mark */
 	char buf[WRITER_BUFSIZE];
 };
 
@@ -39,6 +40,28 @@ writer_write(struct writer *w, const char *s, size_t n)
 		return;
 	}
 	writer_write_slow(w, s, n);
+}
+
+/* A place in the output, counted in bytes from its start (modulo
+ * SIZE_MAX + 1, so that the difference of two marks is always right), to
+ * ask later for what was written after it. */
+static inline size_t
+writer_mark(const struct writer *w)
+{
+	return w->sent + w->len;
+}
+
+/* The bytes written since mark, their number in *n, while they are all
+ * still in the buffer; NULL once a flush has sent some of them out. */
+static inline const char *
+writer_since(const struct writer *w, size_t mark, size_t *n)
+{
+	size_t since = writer_mark(w) - mark;
+
+	if (since > w->len)
+		return NULL;
+	*n = since;
+	return w->buf + w->len - since;
 }
 
 /* Called at the end of each answer: flushes when line buffered. */

@@ -136,6 +136,46 @@ START_TEST(cache_keeps_an_entry_once_and_not_one_cut_by_a_flush)
 }
 END_TEST
 
+START_TEST(cache_copy_writes_again_the_piece_cache_entry_wrote_last)
+{
+	struct format f;
+	const struct registry_entry *e = registry_at(1);
+	const char *bad;
+	char line[512];
+	size_t badlen, copied, formatted;
+
+	writer_init(&out, -1);
+	format_init(&f, &out);
+	f.kind = FORMAT_JSONL;
+	ck_assert_int_eq(format_parse_fields(&f, "code,query", &bad, &badlen),
+			 0);
+	cache_init(&cache, &f);
+	ck_assert_ptr_null(cache.last);
+	f.query = "first";
+	f.query_len = 5;
+	cache_entry(&cache, &f, e, 0);
+	ck_assert_ptr_eq(cache.last, &cache.piece[0][1]);
+	ck_assert_uint_gt(cache.last->len, 0);
+
+	/* A copy of the piece answers a query of its own, as the entry
+	 * written afresh does. */
+	out.len = 0;
+	f.query = "second";
+	f.query_len = 6;
+	cache_copy(&cache, &f, cache.last, 0);
+	copied = out.len;
+	format_entry(&f, e, 0);
+	formatted = out.len - copied;
+	ck_assert_uint_eq(copied, formatted);
+	ck_assert_mem_eq(out.buf, out.buf + copied, copied);
+	ck_assert_uint_lt(copied, sizeof(line));
+	memcpy(line, out.buf, copied);
+	line[copied] = '\0';
+	ck_assert_ptr_nonnull(strstr(line, "\"query\":\"second\""));
+	ck_assert_uint_eq(f.count, 3);
+}
+END_TEST
+
 Suite *
 unit_suite(void)
 {
@@ -146,6 +186,7 @@ unit_suite(void)
 	tcase_add_loop_test(tc, cache_writes_what_format_entry_writes, 0,
 			    (int)(4 * sizeof(kinds) / sizeof(kinds[0])));
 	tcase_add_test(tc, cache_keeps_an_entry_once_and_not_one_cut_by_a_flush);
+	tcase_add_test(tc, cache_copy_writes_again_the_piece_cache_entry_wrote_last);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -509,6 +509,9 @@ result_free(struct result *res)
 
 /* A writer is 80 KB: too much for the stack of a test. */
 static struct writer out;
+/* Bytes that begin's writer holds before the answers (0: none), so that
+ * a test can have an answer written across a flush. */
+static size_t filler;
 
 /* Starts an answer on a temporary file, with stderr sent to another;
  * the saved stderr is returned. */
@@ -516,12 +519,13 @@ static int
 begin(const struct setup *s, struct answer_context *a, struct format *f, int *errfd)
 {
 	const char *bad;
-	size_t badlen;
+	size_t badlen, i;
 	int saved;
 
 	memset(a, 0, sizeof(*a));
 	writer_init(&out, file_with("", 0));
 	out.line_buffered = s->line_buffered;
+	out.discard = s->quiet;
 	format_init(f, &out);
 	f->kind = s->kind;
 	a->format = f;
@@ -538,6 +542,8 @@ begin(const struct setup *s, struct answer_context *a, struct format *f, int *er
 	ck_assert_int_ge(saved, 0);
 	ck_assert_int_eq(dup2(*errfd, 2), 2);
 	format_begin(f);
+	for (i = 0; i < filler; i++)
+		writer_putc(&out, '.');
 	return saved;
 }
 
@@ -565,7 +571,11 @@ answer_fd(const struct setup *s, int fd, struct result *res)
 	int errfd, saved = begin(s, &a, &f, &errfd);
 
 	res->status = stream_answer(&a, fd, "test");
+	/* The stream's settings are its own, not the caller's. */
 	ck_assert_int_eq(a.detail, s->detail);
+	ck_assert_int_eq(a.best, 0);
+	ck_assert_ptr_null(a.stream_name);
+	ck_assert_ptr_null(a.cache);
 	close(fd);
 	end(&f, saved, errfd, res);
 }
@@ -588,12 +598,10 @@ answer_each(const struct setup *s, const char *const *lines, size_t n,
 	int errfd, saved = begin(s, &a, &f, &errfd), rc;
 	size_t i;
 
-	/* As a stream sets it up: a line each, its best answer, and a
-	 * record whatever it holds. */
-	if (a.detail == DETAIL_AUTO)
-		a.detail = DETAIL_SHORT;
+	/* As a stream sets it up: its best answer, and a record whatever
+	 * it holds (and a line each, which answer_write gives a stream). */
 	a.best = a.show != SHOW_ALL;
-	a.stream = "test";
+	a.stream_name = "test";
 	res->status = ANSWER_FOUND;
 	for (i = 0; i < n; i++) {
 		a.line = i + 1;
@@ -1055,6 +1063,45 @@ START_TEST(stream_answer_of_every_code_matches_answer_query)
 }
 END_TEST
 
+START_TEST(stream_answer_copies_an_answer_first_written_across_a_flush)
+{
+	/* 530 has four meanings, of which --all writes every one. */
+	static const char *const lines[] = {"530", "404", "530", "404", "530"};
+	static const struct setup cut[] = {
+		{"tsv", FORMAT_TSV, DETAIL_AUTO, SHOW_DEFAULT, 0, 0, 0, NULL},
+		{"tsv --all", FORMAT_TSV, DETAIL_AUTO, SHOW_ALL, 0, 0, 0, NULL},
+		{"text --long --all", FORMAT_TEXT, DETAIL_LONG, SHOW_ALL, 0, 0,
+		 0, NULL},
+		{"json --all -o query,code", FORMAT_JSON, DETAIL_AUTO, SHOW_ALL,
+		 0, 0, 0, "query,code"},
+	};
+	struct result stream, each;
+	size_t len, i, gap;
+	char *data = join(lines, 5, lf_only, &len);
+
+	/* The first answer to 530 starts a few bytes before the writer's
+	 * buffer is full, so that a flush sends out its first bytes while
+	 * it is written; what is copied later must still be whole. */
+	for (i = 0; i < sizeof(cut) / sizeof(cut[0]); i++)
+		for (gap = 1; gap < 40; gap += 7) {
+			filler = WRITER_BUFSIZE - gap;
+			answer_data(&cut[i], data, len, &stream);
+			answer_each(&cut[i], lines, 5, &each);
+			filler = 0;
+			ck_assert_msg(stream.len == each.len &&
+					      memcmp(stream.out, each.out,
+						     each.len) == 0,
+				      "%s, %zu bytes left: streamed output "
+				      "differs (%zu bytes, expected %zu)",
+				      cut[i].name, gap, stream.len, each.len);
+			ck_assert_uint_ge(count_of(each.out, "530"), 3);
+			result_free(&stream);
+			result_free(&each);
+		}
+	free(data);
+}
+END_TEST
+
 START_TEST(stream_answer_waits_for_the_rest_of_a_cut_line)
 {
 	/* The second read is shorter than the first, so that the bytes
@@ -1150,6 +1197,8 @@ unit_suite(void)
 	tcase_add_test(tc, stream_answer_of_mixed_lines_matches_answer_query);
 	tcase_add_test(tc, stream_answer_of_every_code_matches_answer_query);
 	tcase_add_test(tc, stream_answer_waits_for_the_rest_of_a_cut_line);
+	tcase_add_test(tc,
+		       stream_answer_copies_an_answer_first_written_across_a_flush);
 	suite_add_tcase(s, tc);
 
 	return s;

@@ -310,6 +310,16 @@ $ httpstatus -e 'zzzz+q'
 ! httpstatus: no entry matches the pattern 'zzzz+q'
 ? 1
 
+# A pattern's messages follow the rules of every query's: -q keeps only
+# errors, and the answers before a message come before it on one pipe.
+$ httpstatus -q -e 'zzzz+q'
+? 1
+
+$ httpstatus -o code -t -e '^418' -e '(^){1,1000}' 2>&1
+418
+httpstatus: pattern '(^){1,1000}' is too complex: matching it backtracks more than 2000 deep
+? 2
+
 $ httpstatus -l | wc -l
 64
 ? 0
@@ -329,6 +339,12 @@ $ httpstatus -q 404 teapot; echo $?
 ? 0
 
 $ httpstatus -q 404 299; echo $?
+1
+? 0
+
+# -q writes nothing, not even the brackets of a JSON array, so it cannot
+# fail to.
+$ httpstatus -q -j 404 299 >/dev/full; echo $?
 1
 ? 0
 

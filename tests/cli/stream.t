@@ -140,6 +140,21 @@ $ printf '404\n299\n' | httpstatus -q; echo $?
 1
 ? 0
 
+# A note on a status line is no error: -q leaves it out too.
+$ printf 'HTTP/1.0 404 File not found\n' | httpstatus -q; echo $?
+0
+? 0
+
+# A class in a stream is a list of its codes; -L explains it first, as it
+# does an argument.
+$ printf '1xx\n' | httpstatus | head -n 1
+100 Continue
+? 0
+
+$ printf '1xx\n' | httpstatus -L | head -n 1
+1xx Informational
+? 0
+
 # With no query and a terminal on standard input there is nothing to do.
 $ script -qec httpstatus /dev/null | tr -d '\r'
 httpstatus: no query given
