@@ -94,8 +94,13 @@ static inline void
 format_separator(struct format *f, int full)
 {
 	if (f->kind == FORMAT_JSON) {
-		writer_write(f->out, f->count ? ",\n  " : "\n  ",
-			     f->count ? 4 : 3);
+		/* Each write of a constant length, which the compiler turns
+		 * into a store rather than a call to memcpy: a stream pays
+		 * this on every line. */
+		if (f->count)
+			writer_write(f->out, ",\n  ", 4);
+		else
+			writer_write(f->out, "\n  ", 3);
 	} else if (f->kind == FORMAT_TEXT) {
 		/* A blank line before and after each full entry. */
 		if (f->count > 0 && (full || f->last_full))
