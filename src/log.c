@@ -1,6 +1,7 @@
 /* log.c - finds the status in a line of a web server's access log. */
 #include "log.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static int
@@ -75,7 +76,7 @@ nth_field(const char *line, size_t len, unsigned long n, const char **field,
 		while (p < end && is_blank(*p))
 			p++;
 		if (p == end)
-			return "has too few fields for --field";
+			return "has no field";
 		stop = field_end(p, end);
 		if (--n == 0)
 			break;
@@ -86,14 +87,23 @@ nth_field(const char *line, size_t len, unsigned long n, const char **field,
 	return NULL;
 }
 
-const char *
+int
 log_status(const struct log_spec *spec, const char *line, size_t len,
-	   const char **status, size_t *status_len)
+	   const char **status, size_t *status_len, char *why, size_t cap)
 {
+	const char *reason;
+
 	/* The CR of a CRLF line ends no field of it. */
 	if (len > 0 && line[len - 1] == '\r')
 		len--;
-	if (spec->format == LOG_FIELD)
-		return nth_field(line, len, spec->field, status, status_len);
-	return combined_status(line, len, status, status_len);
+	if (spec->format == LOG_FIELD) {
+		reason = nth_field(line, len, spec->field, status, status_len);
+		if (reason != NULL)
+			snprintf(why, cap, "%s %lu", reason, spec->field);
+	} else {
+		reason = combined_status(line, len, status, status_len);
+		if (reason != NULL)
+			snprintf(why, cap, "%s", reason);
+	}
+	return reason != NULL ? -1 : 0;
 }

@@ -20,9 +20,10 @@ struct log_spec {
 #define LOG_FIELD_MAX 100000UL
 
 /* Finds the status of line[0..len) as spec says (not LOG_NONE): returns
- * NULL and points *status at its *status_len bytes within line, or
- * returns why the line has none ("has no field 9"), to follow "line". */
-const char *log_status(const struct log_spec *spec, const char *line,
-		       size_t len, const char **status, size_t *status_len);
+ * 0 and points *status at its *status_len bytes within line, or returns
+ * -1 with why the line has none in why ("has no field 9"), to follow
+ * "line". */
+int log_status(const struct log_spec *spec, const char *line, size_t len,
+	       const char **status, size_t *status_len, char *why, size_t cap);
 
 #endif

@@ -320,10 +320,11 @@ stream_run(struct answer_context *ctx, int fd, const char *name,
 	static struct cache cache;
 	static struct code_answer codes[REGISTRY_CODE_LIMIT];
 	int logged = log != NULL && log->format != LOG_NONE;
-	const char *line, *why;
+	const char *line;
+	char why[128];
 	size_t len;
 	unsigned code;
-	int status = ANSWER_FOUND, rc, head = 0;
+	int status = ANSWER_FOUND, rc, head = 0, found;
 
 	/* The best answer to a line unless --all asks for every one. */
 	ctx->best = ctx->show != SHOW_ALL;
@@ -338,13 +339,13 @@ stream_run(struct answer_context *ctx, int fd, const char *name,
 	while (!ctx->format->out->error) {
 		enum stream_event ev = stream_next(&r, &line, &len);
 
-		why = NULL;
-		if (ev == STREAM_LINE && logged)
-			why = log_status(log, line, len, &line, &len);
+		found = ev == STREAM_LINE &&
+			(!logged || log_status(log, line, len, &line, &len, why,
+					       sizeof(why)) == 0);
 		/* The fast path: a code alone.  Three bytes need no trimming
 		 * to be one, and anything else there is left to answer_line,
 		 * which trims.  In a head, a line is judged as read. */
-		if (ev == STREAM_LINE && !head && why == NULL) {
+		if (found && !head) {
 			if (len != 3)
 				query_trim(&line, &len);
 			if (len == 3 && code_parse(line, 3, &code) == 0) {
@@ -368,7 +369,9 @@ stream_run(struct answer_context *ctx, int fd, const char *name,
 		}
 		ctx->line = r.line;
 		if (logged)
-			rc = answer_log_line(ctx, ev, line, len, why);
+			rc = answer_log_line(ctx, ev, line, len,
+					     ev == STREAM_LINE && !found ? why
+									  : NULL);
 		else
 			rc = answer_line(ctx, ev, line, len, &head);
 		if (rc > status)
