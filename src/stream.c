@@ -399,22 +399,23 @@ stream_count(const struct answer_context *caller, int fd, const char *name,
 {
 	static struct tally tally;
 	struct answer_context ctx = *caller;
-	unsigned long missed;
+	unsigned long unknown;
 	int status;
 
 	tally_init(&tally);
 	ctx.tally = &tally;
 	status = stream_run(&ctx, fd, name, log);
-	missed = tally_missed(&tally);
-	if (missed > 0 && status == ANSWER_FOUND)
+	/* As in a stream, an unassigned code found nothing too. */
+	if (tally_missed(&tally) > 0 && status == ANSWER_FOUND)
 		status = ANSWER_NOT_FOUND;
 	format_summary(ctx.format, &tally);
 	writer_flush(ctx.format->out);
 	/* Once, after the summary, rather than a message a line. */
-	if (missed > 0 && !ctx.quiet)
-		diag_error("%s: %lu line%s had no answer; the first, line "
-			   "%lu: %s",
-			   name, missed, missed == 1 ? "" : "s",
+	unknown = tally_unknown(&tally);
+	if (unknown > 0 && !ctx.quiet)
+		diag_error("%s: %lu line%s could not be answered; the first, "
+			   "line %lu: %s",
+			   name, unknown, unknown == 1 ? "" : "s",
 			   tally.missed_line, tally.missed_why);
 	return status;
 }

@@ -30,7 +30,7 @@ void
 tally_miss(struct tally *t, unsigned long line, const char *quoted,
 	   const char *what)
 {
-	if (t->missed_line != 0)
+	if (t->missed_line != 0 || t->last != TALLY_UNKNOWN_SLOT)
 		return;
 	t->missed_line = line;
 	snprintf(t->missed_why, sizeof(t->missed_why), "%s%s%s", quoted,
@@ -46,6 +46,12 @@ tally_total(const struct tally *t)
 	for (i = 0; i < TALLY_SLOTS; i++)
 		n += t->count[i];
 	return n;
+}
+
+unsigned long
+tally_unknown(const struct tally *t)
+{
+	return t->count[TALLY_UNKNOWN_SLOT];
 }
 
 unsigned long

@@ -27,7 +27,7 @@ struct tally {
 	 * been answered in full: from then on the code is counted at once. */
 	unsigned short code_slot[REGISTRY_CODE_LIMIT];
 	unsigned short last;        /* the slot counted last */
-	unsigned long missed_line;  /* the first line with no answer, or 0 */
+	unsigned long missed_line;  /* the first line of the unknown row, or 0 */
 	char missed_why[TALLY_WHY_MAX]; /* and what was wrong with it */
 };
 
@@ -63,14 +63,18 @@ tally_keep_code(struct tally *t, unsigned code)
 	t->code_slot[code] = t->last;
 }
 
-/* Notes a line with no answer, line number line: what was wrong with
- * the first such line is kept for tally_report. */
+/* Notes a message about line number line, which answer.c's report()
+ * would have written: what was wrong with the first line counted in the
+ * unknown row is kept for the message at the end.  An unassigned code's
+ * message is not: its row says what there is to say. */
 void tally_miss(struct tally *t, unsigned long line, const char *quoted,
 		const char *what);
 
-/* The lines counted in all, and those with no answer (an unassigned code
- * or the unknown row). */
+/* The lines counted in all; those with no answer at all (the unknown
+ * row); and those that found nothing in the registry, which are those
+ * and the unassigned codes. */
 unsigned long tally_total(const struct tally *t);
+unsigned long tally_unknown(const struct tally *t);
 unsigned long tally_missed(const struct tally *t);
 
 /* The lines of a class, 1 to 5. */

@@ -27,7 +27,7 @@ $ httpstatus --count <lines
  1    7.1%  5xx Server Error
  6   42.9%  4xx and 5xx
 14  100.0%  total
-! httpstatus: stdin: 4 lines had no answer; the first, line 10: '299' is an unassigned 2xx (Successful) code; RFC 9110 tells clients to treat it as 200 OK
+! httpstatus: stdin: 3 lines could not be answered; the first, line 11: '-' is not a status code, class, mask or range (such as 404, 4xx, 41x or 400-417)
 ? 1
 
 $ httpstatus -c -t <lines
@@ -37,7 +37,7 @@ $ httpstatus -c -t <lines
 1	499	Client Closed Request
 1	503	Service Unavailable
 3		
-! httpstatus: stdin: 4 lines had no answer; the first, line 10: '299' is an unassigned 2xx (Successful) code; RFC 9110 tells clients to treat it as 200 OK
+! httpstatus: stdin: 3 lines could not be answered; the first, line 11: '-' is not a status code, class, mask or range (such as 404, 4xx, 41x or 400-417)
 ? 1
 
 $ httpstatus -c -t --header <lines 2>/dev/null
@@ -138,7 +138,7 @@ $ httpstatus -c -q <lines
 $ printf '499\n404\n' | httpstatus -c -t --official
 1	404	Not Found
 1		
-! httpstatus: stdin: 1 line had no answer; the first, line 1: '499' has only unofficial meanings, and --official hides them
+! httpstatus: stdin: 1 line could not be answered; the first, line 1: '499' has only unofficial meanings, and --official hides them
 ? 1
 
 # A response head as curl -sI prints it: its status line is counted, its

@@ -69,7 +69,7 @@ $ httpstatus --log --count <access.log
  1    7.1%  5xx Server Error
  6   42.9%  4xx and 5xx
 14  100.0%  total
-! httpstatus: stdin: 5 lines had no answer; the first, line 9: status '-' is not a code
+! httpstatus: stdin: 5 lines could not be answered; the first, line 9: status '-' is not a code
 ? 1
 
 $ httpstatus --log -c -t <access.log 2>/dev/null
