@@ -20,6 +20,7 @@ stream_init(struct stream_reader *r, int fd)
 	r->error = 0;
 	r->skipping = 0;
 	r->line_max = STREAM_LINE_MAX;
+	r->nul_ok = 0;
 	r->line = 0;
 	r->start = 0;
 	r->end = 0;
@@ -91,7 +92,7 @@ stream_next_slow(struct stream_reader *r, const char **line, size_t *len)
 			if (*len - (*len > 0 && (*line)[*len - 1] == '\r') >
 			    r->line_max)
 				return STREAM_TOO_LONG;
-			if (memchr(*line, '\0', *len) != NULL)
+			if (!r->nul_ok && memchr(*line, '\0', *len) != NULL)
 				return STREAM_NUL;
 			return STREAM_LINE;
 		}
@@ -333,8 +334,13 @@ stream_run(struct answer_context *ctx, int fd, const char *name,
 	memset(codes, 0, sizeof(codes));
 	ctx->cache = &cache;
 	stream_init(&r, fd);
-	if (logged)
+	/* A log line is read by its length, NUL bytes and all, and only
+	 * its status, which must be a code, becomes a query; the search
+	 * for them would be a pass more over every line. */
+	if (logged) {
 		r.line_max = STREAM_LOG_LINE_MAX;
+		r.nul_ok = 1;
+	}
 
 	while (!ctx->format->out->error) {
 		enum stream_event ev = stream_next(&r, &line, &len);

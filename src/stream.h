@@ -20,7 +20,7 @@ enum stream_event {
 	STREAM_LINE,     /* a line, without its newline */
 	STREAM_END,      /* end of input */
 	STREAM_TOO_LONG, /* a line over line_max; the rest is skipped */
-	STREAM_NUL,      /* a line holding a NUL byte */
+	STREAM_NUL,      /* a line holding a NUL byte, unless nul_ok */
 	STREAM_ERROR,    /* a read error; errno-style code in error */
 };
 
@@ -30,6 +30,8 @@ struct stream_reader {
 	int error;
 	int skipping;         /* inside an overlong line */
 	size_t line_max;      /* STREAM_LINE_MAX unless set after stream_init */
+	int nul_ok;           /* a NUL byte is no reason for STREAM_NUL (0
+			       * unless set after stream_init) */
 	unsigned long line;   /* number of the line last returned */
 	size_t start, end;    /* unread bytes are buf[start..end) */
 	char buf[STREAM_BUFSIZE];
