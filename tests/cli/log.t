@@ -123,6 +123,12 @@ $ { printf '192.0.2.1 - - [06/Dec/2026:10:00:00 +0000] "GET /'; head -c 8000 /de
 414
 ? 0
 
+# A NUL byte inside a log line hides nothing: the status is still found,
+# and the line's record is that of its status.
+$ printf '192.0.2.1 - - [06/Dec/2026:10:00:00 +0000] "GET /a\0b HTTP/1.1" 404 5\n' | httpstatus --log -t -o query,code
+404	404
+? 0
+
 # Bad uses, refused before anything is read.
 $ httpstatus --log --field=9
 ! httpstatus: --log and --field are two ways to find the status: give one
