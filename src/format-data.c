@@ -504,12 +504,12 @@ format_delimited_entry(struct format *f, const struct registry_entry *e)
  * adds them up.
  */
 void
-format_data_summary(struct format *f, const struct tally *t)
+format_data_summary(struct format *f, const struct tally *t,
+		    const struct tally_row *rows, size_t n)
 {
-	static struct tally_row rows[TALLY_SLOTS];
 	struct registry_entry buf;
 	struct writer *w = f->out;
-	size_t n = tally_rows(t, rows, TALLY_SLOTS), i;
+	size_t i;
 	unsigned digit;
 
 	f->counted = 1;

@@ -508,13 +508,13 @@ put_share(struct format *f, unsigned long n, unsigned long total, int width)
  * each with its count and its share of all lines.
  */
 void
-format_text_summary(struct format *f, const struct tally *t)
+format_text_summary(struct format *f, const struct tally *t,
+		    const struct tally_row *rows, size_t n)
 {
-	static struct tally_row rows[TALLY_SLOTS];
 	struct registry_entry buf;
 	struct writer *w = f->out;
 	unsigned long total = tally_total(t), errors;
-	size_t n = tally_rows(t, rows, TALLY_SLOTS), i;
+	size_t i;
 	char digits[24];
 	int width = snprintf(digits, sizeof(digits), "%lu", total);
 	unsigned digit;

@@ -1,5 +1,6 @@
 /* format.c - the fields and formats of output, and each entry sent to its writer. */
 #include "format-impl.h"
+#include "tally.h"
 
 #include <string.h>
 
@@ -170,10 +171,14 @@ format_entry(struct format *f, const struct registry_entry *e, int full)
 void
 format_summary(struct format *f, const struct tally *t)
 {
+	/* Static for its size: a row for every entry and code at most. */
+	static struct tally_row rows[TALLY_SLOTS];
+	size_t n = tally_rows(t, rows, TALLY_SLOTS);
+
 	if (f->kind == FORMAT_TEXT)
-		format_text_summary(f, t);
+		format_text_summary(f, t, rows, n);
 	else
-		format_data_summary(f, t);
+		format_data_summary(f, t, rows, n);
 }
 
 void

@@ -160,7 +160,12 @@ check_command_line(const struct options *o, struct format *f,
 	}
 	if (ok && o->nqueries == 0 && o->npatterns == 0 && !o->list &&
 	    isatty(STDIN_FILENO)) {
-		diag_usage("no query given");
+		if (o->count || o->log.format != LOG_NONE)
+			diag_usage("standard input is a terminal: give the "
+				   "lines to read on it, as in "
+				   "httpstatus --log --count <access.log");
+		else
+			diag_usage("no query given");
 		ok = 0;
 	}
 	return ok ? 0 : -1;

@@ -195,3 +195,12 @@ $ httpstatus -c -o query,code <lines
 ! httpstatus: --count writes no query field: a row counts many lines
 ! Try 'httpstatus --help'.
 ? 2
+
+# On a terminal, standard input would wait for lines typed by hand: the
+# options that read it say how to give it.  script gives the program a
+# pseudo-terminal for stdin.
+needs script
+$ script -qec 'httpstatus --log --count' /dev/null | tr -d '\r'
+httpstatus: standard input is a terminal: give the lines to read on it, as in httpstatus --log --count <access.log
+Try 'httpstatus --help'.
+? 0
