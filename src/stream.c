@@ -19,11 +19,22 @@ stream_init(struct stream_reader *r, int fd)
 	r->eof = 0;
 	r->error = 0;
 	r->skipping = 0;
+	r->fast = 1;
 	r->line_max = STREAM_LINE_MAX;
-	r->nul_ok = 0;
+	r->log = NULL;
 	r->line = 0;
 	r->start = 0;
 	r->end = 0;
+}
+
+void
+stream_read_log(struct stream_reader *r, const struct log_spec *log)
+{
+	if (log == NULL || log->format == LOG_NONE)
+		return;
+	r->log = log;
+	r->fast = 0;
+	r->line_max = STREAM_LOG_LINE_MAX;
 }
 
 /* Reads more input after the unread bytes, moving them to the front
@@ -72,6 +83,7 @@ stream_next_slow(struct stream_reader *r, const char **line, size_t *len)
 			}
 			r->start = (size_t)(nl - r->buf) + 1;
 			r->skipping = 0;
+			r->fast = r->log == NULL;
 			continue;
 		}
 		if (nl != NULL || (r->eof && r->start < r->end)) {
@@ -92,7 +104,16 @@ stream_next_slow(struct stream_reader *r, const char **line, size_t *len)
 			if (*len - (*len > 0 && (*line)[*len - 1] == '\r') >
 			    r->line_max)
 				return STREAM_TOO_LONG;
-			if (!r->nul_ok && memchr(*line, '\0', *len) != NULL)
+			/* A log line is read by its length, NUL bytes and
+			 * all, and only its status, which must be a code,
+			 * becomes a query; a search for them would be a pass
+			 * more over every line. */
+			if (r->log != NULL)
+				return log_status(r->log, *line, *len, line, len,
+						  r->why, sizeof(r->why)) == 0
+					       ? STREAM_LINE
+					       : STREAM_NO_STATUS;
+			if (memchr(*line, '\0', *len) != NULL)
 				return STREAM_NUL;
 			return STREAM_LINE;
 		}
@@ -103,6 +124,7 @@ stream_next_slow(struct stream_reader *r, const char **line, size_t *len)
 			*len = r->end - r->start;
 			r->line++;
 			r->skipping = 1;
+			r->fast = 0;
 			r->start = r->end = 0;
 			return STREAM_TOO_LONG;
 		}
@@ -179,26 +201,15 @@ answer_code_alone(struct answer_context *ctx, struct cache *cache,
 	ctx->format->query = line;
 	ctx->format->query_len = 3;
 	a = &codes[code];
+	/* --count writes nothing, so it keeps no pieces: a code counted
+	 * before is counted at once, and the first line of each is left to
+	 * answer_query, which finds its slot in the tally. */
 	if (a->n == 0)
-		return answer_code_first(ctx, cache, a, code);
+		return ctx->tally != NULL ? tally_code(ctx->tally, code)
+					  : answer_code_first(ctx, cache, a, code);
 	for (i = 0; i < a->n; i++)
 		cache_copy(cache, ctx->format, &a->piece[i], a->full);
 	return 0;
-}
-
-/* --count's answer to a line that is a code alone, line[0..3), number
- * lineno: the first such line of a code is answered in full, for its
- * entry and for any message; from then on the code is counted at once.
- * The exit status is the tally's (stream_count). */
-static void
-count_code_alone(struct answer_context *ctx, const char *line, unsigned code,
-		 unsigned long lineno)
-{
-	if (tally_code(ctx->tally, code) == 0)
-		return;
-	ctx->line = lineno;
-	answer_query(ctx, line, 3);
-	tally_keep_code(ctx->tally, code);
 }
 
 /*
@@ -228,25 +239,32 @@ is_field_line(const char *line, size_t len)
 	return i > 0 && i < len && line[i] == ':';
 }
 
-/* Answers what the reader returned in place of a line (ev is not
- * STREAM_LINE): a line longer than max, or one holding a NUL byte, gets
- * the record of a line that cannot be answered, with format->query as
- * the caller set it for the one that holds a NUL.  Returns the exit
- * status. */
+/* Answers what r returned in place of a query (ev is not STREAM_LINE):
+ * a line longer than r->line_max, one holding a NUL byte or a log line
+ * with no status gets the record of a line that cannot be answered, with
+ * format->query as the caller set it for the one that holds a NUL.
+ * Returns the exit status. */
 static int
-answer_no_line(struct answer_context *ctx, enum stream_event ev, size_t max)
+answer_no_query(struct answer_context *ctx, const struct stream_reader *r,
+		enum stream_event ev)
 {
-	char what[64];
+	char what[sizeof(r->why) + 64];
 
 	switch (ev) {
 	case STREAM_TOO_LONG:
 		/* Not kept whole, so not given back as the query. */
 		ctx->format->query = NULL;
 		ctx->format->query_len = 0;
-		snprintf(what, sizeof(what), "line longer than %zu bytes", max);
+		snprintf(what, sizeof(what), "line longer than %zu bytes",
+			 r->line_max);
 		return answer_unreadable(ctx, what);
 	case STREAM_NUL:
 		return answer_unreadable(ctx, "line holds a NUL byte");
+	case STREAM_NO_STATUS:
+		ctx->format->query = NULL;
+		ctx->format->query_len = 0;
+		snprintf(what, sizeof(what), "line %s", r->why);
+		return answer_unreadable(ctx, what);
 	case STREAM_LINE:
 	case STREAM_END:
 	case STREAM_ERROR:
@@ -255,49 +273,17 @@ answer_no_line(struct answer_context *ctx, enum stream_event ev, size_t max)
 	return ANSWER_FOUND;
 }
 
-/* Answers one line that stream_next returned: 0 records for a line of a
- * head, else at least one.  *head says whether the lines before were a
- * head.  Returns the exit status. */
+/* Answers the status of a log line, status[0..len), when it is not a code
+ * alone, or what r returned in its place.  Returns the exit status. */
 static int
-answer_line(struct answer_context *ctx, enum stream_event ev,
-	    const char *line, size_t len, int *head)
-{
-	if (*head && ev != STREAM_NUL && is_field_line(line, len))
-		return ANSWER_FOUND;
-	query_trim(&line, &len);
-	if (*head && ev == STREAM_LINE && len == 0) {
-		*head = 0;
-		return ANSWER_FOUND;
-	}
-	*head = 0;
-	ctx->format->query = line;
-	ctx->format->query_len = len;
-	if (ev != STREAM_LINE)
-		return answer_no_line(ctx, ev, STREAM_LINE_MAX);
-	if (len == 0)
-		return answer_unreadable(ctx, "line is empty");
-	*head = query_is_server_status_line(line, len);
-	return answer_query(ctx, line, len);
-}
-
-/* Answers a line of a log, whose status is status[0..len), or which has
- * none for why (to follow "line"), when it is not a code alone.  Returns
- * the exit status. */
-static int
-answer_log_line(struct answer_context *ctx, enum stream_event ev,
-		const char *status, size_t len, const char *why)
+answer_status(struct answer_context *ctx, const struct stream_reader *r,
+	      enum stream_event ev, const char *status, size_t len)
 {
 	char quoted[DIAG_QUOTE_MAX], what[DIAG_QUOTE_MAX + 64];
 	unsigned code;
 
-	ctx->format->query = NULL;
-	ctx->format->query_len = 0;
 	if (ev != STREAM_LINE)
-		return answer_no_line(ctx, ev, STREAM_LOG_LINE_MAX);
-	if (why != NULL) {
-		snprintf(what, sizeof(what), "line %s", why);
-		return answer_unreadable(ctx, what);
-	}
+		return answer_no_query(ctx, r, ev);
 	/* The status is the query, to join on; only a code is one, lest a
 	 * field of words be searched for. */
 	ctx->format->query = status;
@@ -309,10 +295,37 @@ answer_log_line(struct answer_context *ctx, enum stream_event ev,
 	return answer_unreadable(ctx, what);
 }
 
-/* What stream_answer and stream_count share: every line of fd answered
- * through ctx, which counts them if it has a tally. */
+/* Answers one line that r returned: 0 records for a line of a head, else
+ * at least one.  *head says whether the lines before were a head.
+ * Returns the exit status. */
 static int
-stream_run(struct answer_context *ctx, int fd, const char *name,
+answer_line(struct answer_context *ctx, const struct stream_reader *r,
+	    enum stream_event ev, const char *line, size_t len, int *head)
+{
+	if (r->log != NULL)
+		return answer_status(ctx, r, ev, line, len);
+	if (*head && ev != STREAM_NUL && is_field_line(line, len))
+		return ANSWER_FOUND;
+	query_trim(&line, &len);
+	if (*head && ev == STREAM_LINE && len == 0) {
+		*head = 0;
+		return ANSWER_FOUND;
+	}
+	*head = 0;
+	ctx->format->query = line;
+	ctx->format->query_len = len;
+	if (ev != STREAM_LINE)
+		return answer_no_query(ctx, r, ev);
+	if (len == 0)
+		return answer_unreadable(ctx, "line is empty");
+	*head = query_is_server_status_line(line, len);
+	return answer_query(ctx, line, len);
+}
+
+/* What stream_answer and stream_count share: every line of fd answered
+ * through a copy of caller, which counts them if it has a tally. */
+static int
+stream_run(const struct answer_context *caller, int fd, const char *name,
 	   const struct log_spec *log)
 {
 	/* Static for their size, not to keep state: all three are set up
@@ -320,68 +333,53 @@ stream_run(struct answer_context *ctx, int fd, const char *name,
 	static struct stream_reader r;
 	static struct cache cache;
 	static struct code_answer codes[REGISTRY_CODE_LIMIT];
-	int logged = log != NULL && log->format != LOG_NONE;
+	struct answer_context ctx = *caller;
 	const char *line;
-	char why[128];
 	size_t len;
 	unsigned code;
-	int status = ANSWER_FOUND, rc, head = 0, found;
+	int status = ANSWER_FOUND, rc, head = 0, alone;
 
 	/* The best answer to a line unless --all asks for every one. */
-	ctx->best = ctx->show != SHOW_ALL;
-	ctx->stream_name = name;
-	cache_init(&cache, ctx->format);
+	ctx.best = ctx.show != SHOW_ALL;
+	ctx.stream_name = name;
+	cache_init(&cache, ctx.format);
 	memset(codes, 0, sizeof(codes));
-	ctx->cache = &cache;
+	ctx.cache = &cache;
 	stream_init(&r, fd);
-	/* A log line is read by its length, NUL bytes and all, and only
-	 * its status, which must be a code, becomes a query; the search
-	 * for them would be a pass more over every line. */
-	if (logged) {
-		r.line_max = STREAM_LOG_LINE_MAX;
-		r.nul_ok = 1;
-	}
+	stream_read_log(&r, log);
 
-	while (!ctx->format->out->error) {
+	while (!ctx.format->out->error) {
 		enum stream_event ev = stream_next(&r, &line, &len);
 
-		found = ev == STREAM_LINE &&
-			(!logged || log_status(log, line, len, &line, &len, why,
-					       sizeof(why)) == 0);
 		/* The fast path: a code alone.  Three bytes need no trimming
 		 * to be one, and anything else there is left to answer_line,
 		 * which trims.  In a head, a line is judged as read. */
-		if (found && !head) {
+		alone = 0;
+		if (ev == STREAM_LINE && !head) {
 			if (len != 3)
 				query_trim(&line, &len);
 			if (len == 3 && code_parse(line, 3, &code) == 0) {
-				if (ctx->tally != NULL) {
-					count_code_alone(ctx, line, code,
-							 r.line);
-					continue;
-				}
-				if (answer_code_alone(ctx, &cache, codes, line,
+				if (answer_code_alone(&ctx, &cache, codes, line,
 						      code) == 0)
 					continue;
+				alone = 1;
 			}
 		}
 		if (ev == STREAM_END)
 			break;
 		if (ev == STREAM_ERROR) {
-			writer_flush(ctx->format->out);
+			writer_flush(ctx.format->out);
 			diag_error("%s: read error: %s", name, strerror(r.error));
 			status = ANSWER_TROUBLE;
 			break;
 		}
-		ctx->line = r.line;
-		if (logged)
-			rc = answer_log_line(ctx, ev, line, len,
-					     ev == STREAM_LINE && !found ? why
-									  : NULL);
-		else
-			rc = answer_line(ctx, ev, line, len, &head);
+		ctx.line = r.line;
+		rc = answer_line(&ctx, &r, ev, line, len, &head);
 		if (rc > status)
 			status = rc;
+		/* The tally counts the code at once from now on. */
+		if (alone && ctx.tally != NULL)
+			tally_keep_code(ctx.tally, code);
 	}
 	return status;
 }

@@ -17,11 +17,12 @@
 #define STREAM_LOG_LINE_MAX (32 * 1024)
 
 enum stream_event {
-	STREAM_LINE,     /* a line, without its newline */
-	STREAM_END,      /* end of input */
-	STREAM_TOO_LONG, /* a line over line_max; the rest is skipped */
-	STREAM_NUL,      /* a line holding a NUL byte, unless nul_ok */
-	STREAM_ERROR,    /* a read error; errno-style code in error */
+	STREAM_LINE,      /* a line, without its newline: its query */
+	STREAM_END,       /* end of input */
+	STREAM_TOO_LONG,  /* a line over line_max; the rest is skipped */
+	STREAM_NUL,       /* a line holding a NUL byte (but in a log) */
+	STREAM_NO_STATUS, /* a log line with no status; why says why */
+	STREAM_ERROR,     /* a read error; errno-style code in error */
 };
 
 struct stream_reader {
@@ -29,23 +30,30 @@ struct stream_reader {
 	int eof;
 	int error;
 	int skipping;         /* inside an overlong line */
-	size_t line_max;      /* STREAM_LINE_MAX unless set after stream_init */
-	int nul_ok;           /* a NUL byte is no reason for STREAM_NUL (0
-			       * unless set after stream_init) */
+	int fast;             /* stream_next may return a code alone at once:
+			       * not while skipping, nor in a log */
+	size_t line_max;      /* the longest line returned as one */
+	const struct log_spec *log; /* where a line's query is; NULL: all */
+	char why[128];        /* for STREAM_NO_STATUS */
 	unsigned long line;   /* number of the line last returned */
 	size_t start, end;    /* unread bytes are buf[start..end) */
 	char buf[STREAM_BUFSIZE];
 };
 
+/* Sets r up to read fd, whose lines are each a query. */
 void stream_init(struct stream_reader *r, int fd);
+
+/* Makes r read each line as a log's, as log says (LOG_NONE: as a
+ * query): a line's query is then its status, which log_status finds. */
+void stream_read_log(struct stream_reader *r, const struct log_spec *log);
 
 /* stream_next for every line but the commonest. */
 enum stream_event stream_next_slow(struct stream_reader *r, const char **line,
 				   size_t *len);
 
-/* Returns the next event; for STREAM_LINE, *line and *len hold it (valid
- * until the next call), without a UTF-8 byte-order mark that begins the
- * input. */
+/* Returns the next event; for STREAM_LINE, *line and *len hold its
+ * query (valid until the next call): the line, without a UTF-8 byte-order
+ * mark that begins the input, or in a log the line's status. */
 static inline enum stream_event
 stream_next(struct stream_reader *r, const char **line, size_t *len)
 {
@@ -55,7 +63,7 @@ stream_next(struct stream_reader *r, const char **line, size_t *len)
 
 	/* The commonest line of a stream, a code alone ("404\n"), is found
 	 * without a search for its end. */
-	if (n >= 4 && p[3] == '\n' && !r->skipping &&
+	if (n >= 4 && p[3] == '\n' && r->fast &&
 	    code_parse(p, 3, &code) == 0) {
 		*line = p;
 		*len = 3;
