@@ -15,8 +15,9 @@
 _httpstatus_long_name()
 {
 	local name=${1#--} o found=
-	local -a names=(all color colour fields first format header help json
-		line-buffered list long official quiet regex short tsv version)
+	local -a names=(all color colour count field fields first format header
+		help json line-buffered list log long official quiet regex short
+		tsv version)
 
 	for o in "${names[@]}"; do
 		if [[ $o == "$name" ]]; then
@@ -49,7 +50,7 @@ _httpstatus_short_arg()
 			REPLY_REST=${w:1}
 			return 0
 			;;
-		[1ahjLlqstV]) w=${w:1} ;;
+		[1achjLlqstV]) w=${w:1} ;;
 		*) return 1 ;;
 		esac
 	done
@@ -166,7 +167,9 @@ _httpstatus()
 		--?*)
 			if _httpstatus_long_name "$w"; then
 				case $REPLY in
-				--fields | --format | --regex) pending=$REPLY ;;
+				--field | --fields | --format | --regex)
+					pending=$REPLY
+					;;
 				esac
 			fi
 			;;
@@ -187,14 +190,15 @@ _httpstatus()
 			_httpstatus_values "$REPLY" "${arg%%=*}=" "${arg#*=}"
 		fi
 	elif [[ $arg == -- || $arg == --[!-]* ]]; then
-		cands=(--all --color --color= --colour --colour= --fields --first
-			--format --header --help --json --line-buffered --list --long
-			--official --quiet --regex --short --tsv --version)
+		cands=(--all --color --color= --colour --colour= --count --field
+			--fields --first --format --header --help --json
+			--line-buffered --list --log --long --official --quiet --regex
+			--short --tsv --version)
 	elif [[ $arg == - ]]; then
-		cands=(-1 -a -e -f -h -j -L -l -o -q -s -t -V --all --color
-			--color= --colour --colour= --fields --first --format
-			--header --help --json --line-buffered --list --long
-			--official --quiet --regex --short --tsv --version)
+		cands=(-1 -a -c -e -f -h -j -L -l -o -q -s -t -V --all --color
+			--color= --colour --colour= --count --field --fields --first
+			--format --header --help --json --line-buffered --list --log
+			--long --official --quiet --regex --short --tsv --version)
 	elif [[ $arg == -?* ]]; then
 		if _httpstatus_short_arg "$arg" && [[ $REPLY != e ]]; then
 			_httpstatus_values "$REPLY" "${arg%"$REPLY_REST"}" \

@@ -89,6 +89,9 @@ complete -c httpstatus -s q -l quiet -d 'Print nothing; the exit status tells'
 complete -c httpstatus -l color -l colour -d 'Colour text output' \
 	-a 'auto\t"On a terminal (default)" always\t"Even into a pipe" never\tNever'
 complete -c httpstatus -l line-buffered -d 'Write each answer at once'
+complete -c httpstatus -s c -l count -d 'Print a summary of how many lines of standard input got each answer'
+complete -c httpstatus -l log -d 'Each line is an access log line: its query is the status after the request'
+complete -c httpstatus -l field -x -d 'The query of each line is its Nth blank-separated field'
 complete -c httpstatus -s h -l help -d 'Show the help and exit'
 complete -c httpstatus -s V -l version -d 'Show the version and exit'
 

@@ -461,7 +461,7 @@ answer_all(struct fuzz_output *o, unsigned mode, const char *input,
 	if (before != NULL)
 		*before = o->format.count;
 	if (input == NULL)
-		rc = stream_answer(&o->answer, input_fd, "stdin");
+		rc = stream_answer(&o->answer, input_fd, "stdin", NULL);
 	else
 		rc = answer_lines(o, input, len, t);
 	return rc > status ? rc : status;

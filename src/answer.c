@@ -11,6 +11,7 @@
 #include "match.h"
 #include "pattern.h"
 #include "query.h"
+#include "tally.h"
 
 #define SUGGESTIONS 3
 #define NO_WORDS "has no words to search for"
@@ -48,6 +49,11 @@ answer_write(struct answer_context *ctx,
 		       (ctx->detail == DETAIL_AUTO && ctx->stream_name != NULL);
 	size_t i;
 
+	/* A line counts once, for its first entry: the one it shows. */
+	if (ctx->tally != NULL) {
+		tally_entry(ctx->tally, hits[0]);
+		return;
+	}
 	if (ctx->detail != DETAIL_AUTO || one_line)
 		full = ctx->detail == DETAIL_LONG;
 	/* -L asks for everything, and a link is more than its text. */
@@ -96,10 +102,16 @@ report(const struct answer_context *ctx, const char *quoted, const char *what,
 {
 	const char *space = quoted ? " " : "";
 
-	if (ctx->quiet && status != ANSWER_TROUBLE)
-		return;
 	if (quoted == NULL)
 		quoted = "";
+	/* --count says once, at the end, how many lines went unanswered. */
+	if (ctx->tally != NULL) {
+		if (status != ANSWER_FOUND)
+			tally_miss(ctx->tally, ctx->line, quoted, what);
+		return;
+	}
+	if (ctx->quiet && status != ANSWER_TROUBLE)
+		return;
 	writer_flush(ctx->format->out);
 	if (ctx->stream_name)
 		diag_error("%s:%lu: %s%s%s", ctx->stream_name, ctx->line,
@@ -263,11 +275,15 @@ answer_span(struct answer_context *ctx, const struct query *q)
 			if (answer_shows(ctx, &first[i], 1))
 				hits[shown++] = &first[i];
 	}
-	if (shown == 0) {
-		diag_quote(quoted, sizeof(quoted), q->text, q->len);
+	diag_quote(quoted, sizeof(quoted), q->text, q->len);
+	if (shown == 0)
 		return fail(ctx, REGISTRY_NO_CODE, REGISTRY_UNKNOWN, quoted,
 			    "holds no assigned code", ANSWER_NOT_FOUND);
-	}
+	if (shown > 1 && ctx->tally != NULL)
+		return fail(ctx, REGISTRY_NO_CODE, REGISTRY_UNKNOWN, quoted,
+			    "names more than one code, which --count cannot "
+			    "count as one line each",
+			    ANSWER_NOT_FOUND);
 	/* A whole class (4xx, 4) is explained before its codes are listed. */
 	answer_write(ctx, hits, shown, shown == 1,
 		     code_span_is_class(q->lo, q->hi) ? HITS_CLASS : HITS_LIST);

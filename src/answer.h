@@ -8,6 +8,7 @@
 
 struct cache;
 struct pattern;
+struct tally;
 
 /* Exit statuses, as grep has them. */
 enum { ANSWER_FOUND = 0, ANSWER_NOT_FOUND = 1, ANSWER_TROUBLE = 2 };
@@ -36,6 +37,8 @@ struct answer_context {
 	const char *stream_name; /* "stdin" while answering line... */
 	unsigned long line;   /* ...of a stream, named in messages */
 	struct cache *cache;  /* when set, entries are written through it */
+	struct tally *tally;  /* --count: each answer is counted, not written,
+			       * and a line with none noted, not reported */
 };
 
 /*

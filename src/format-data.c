@@ -1,5 +1,6 @@
 /* format-data.c - the data formats: JSON, JSON lines, TSV and CSV. */
 #include "format-impl.h"
+#include "tally.h"
 #include "utf8.h"
 
 #include <stdio.h>
@@ -203,6 +204,16 @@ put_json_number(struct writer *w, unsigned n)
 	writer_puts(w, num);
 }
 
+/* A count of lines, as JSON, TSV and CSV write it: its digits. */
+static void
+put_count(struct writer *w, unsigned long n)
+{
+	char num[24];
+
+	snprintf(num, sizeof(num), "%lu", n);
+	writer_puts(w, num);
+}
+
 /* The header fields of an entry as JSON objects. */
 static void
 json_headers(struct writer *w, const struct registry_header *h)
@@ -260,11 +271,12 @@ put_json_code_or_null(struct writer *w, unsigned code)
 		writer_write(w, "null", 4);
 }
 
-/* The key of the i-th field of an object, after a comma unless first. */
+/* The key of the i-th field of an object, after a comma unless first
+ * (a summary row's count comes before every field). */
 static void
 put_json_key(struct format *f, size_t i)
 {
-	if (i > 0)
+	if (i > 0 || f->counted)
 		writer_putc(f->out, ',');
 	writer_putc(f->out, '"');
 	writer_puts(f->out, format_field_name((enum format_field)f->fields[i]));
@@ -302,6 +314,10 @@ format_json_entry(struct format *f, const struct registry_entry *e)
 	size_t i;
 
 	writer_putc(w, '{');
+	if (f->counted) {
+		writer_write(w, "\"count\":", 8);
+		put_count(w, f->row_count);
+	}
 	for (i = 0; i < f->nfields; i++) {
 		put_json_key(f, i);
 		switch (f->fields[i]) {
@@ -406,6 +422,10 @@ format_delimited_entry(struct format *f, const struct registry_entry *e)
 	const char *one[2];
 	size_t i;
 
+	if (f->counted) {
+		put_count(w, f->row_count);
+		writer_putc(w, sep);
+	}
 	for (i = 0; i < f->nfields; i++) {
 		if (i > 0)
 			writer_putc(w, sep);
@@ -475,3 +495,43 @@ format_delimited_entry(struct format *f, const struct registry_entry *e)
 	writer_putc(w, '\n');
 }
 
+
+/*
+ * The summary of --count.  TSV, CSV and JSON lines have a row a line,
+ * each an entry with its count first, which sort, awk and jq take as
+ * they come; JSON has one object, with the total and the class
+ * subtotals beside the rows, so that a program reads them rather than
+ * adds them up.
+ */
+void
+format_data_summary(struct format *f, const struct tally *t,
+		    const struct tally_row *rows, size_t n)
+{
+	struct registry_entry buf;
+	struct writer *w = f->out;
+	size_t i;
+	unsigned digit;
+
+	f->counted = 1;
+	if (f->kind == FORMAT_JSON) {
+		writer_write(w, "{\"total\":", 9);
+		put_count(w, tally_total(t));
+		writer_write(w, ",\"classes\":{", 12);
+		for (digit = 1; digit <= CODE_CLASSES; digit++) {
+			writer_write(w, digit > 1 ? ",\"" : "\"", digit > 1 ? 2 : 1);
+			format_put_class(w, digit);
+			writer_write(w, "\":", 2);
+			put_count(w, tally_class(t, digit));
+		}
+		writer_write(w, "},\"rows\":[", 10);
+	}
+	format_header(f);
+	for (i = 0; i < n; i++) {
+		f->row_count = rows[i].count;
+		if (f->kind == FORMAT_JSON)
+			writer_write(w, i ? ",\n  " : "\n  ", i ? 4 : 3);
+		format_body(f, tally_slot_entry(rows[i].slot, &buf), 0);
+	}
+	if (f->kind == FORMAT_JSON)
+		writer_write(w, n ? "\n]}\n" : "]}\n", n ? 4 : 3);
+}

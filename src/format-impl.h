@@ -38,4 +38,12 @@ void format_text_entry(struct format *f, const struct registry_entry *e,
 void format_json_entry(struct format *f, const struct registry_entry *e);
 void format_delimited_entry(struct format *f, const struct registry_entry *e);
 
+/* The summary of --count (format_summary), whose rows[0..n) are
+ * tally_rows', in text and in the others. */
+struct tally_row;
+void format_text_summary(struct format *f, const struct tally *t,
+			 const struct tally_row *rows, size_t n);
+void format_data_summary(struct format *f, const struct tally *t,
+			 const struct tally_row *rows, size_t n);
+
 #endif

@@ -1,6 +1,7 @@
 /* format-text.c - the text view: wrapped lines, colour and OSC 8 links. */
 #include "format-impl.h"
 #include "reference.h"
+#include "tally.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -486,3 +487,60 @@ format_class(struct format *f, const struct registry_class *cls)
 	f->last_full = 0;
 }
 
+
+/* The start of a line of the summary: n lines, right-aligned in width
+ * columns, and their share of total. */
+static void
+put_share(struct format *f, unsigned long n, unsigned long total, int width)
+{
+	char buf[64];
+	int len;
+
+	len = snprintf(buf, sizeof(buf), "%*lu  %5.1f%%  ", width, n,
+		       total ? 100.0 * (double)n / (double)total : 0.0);
+	writer_write(f->out, buf, (size_t)len);
+}
+
+/*
+ * The summary of --count, a table to read at a glance: a row for each
+ * answer, as a list of entries shows it one a line, then the subtotal of
+ * each class, of 4xx and 5xx together (what went wrong), and the total,
+ * each with its count and its share of all lines.
+ */
+void
+format_text_summary(struct format *f, const struct tally *t,
+		    const struct tally_row *rows, size_t n)
+{
+	struct registry_entry buf;
+	struct writer *w = f->out;
+	unsigned long total = tally_total(t), errors;
+	size_t i;
+	char digits[24];
+	int width = snprintf(digits, sizeof(digits), "%lu", total);
+	unsigned digit;
+
+	/* Lines that a terminal would wrap lose the table's columns. */
+	f->wrap_short = 0;
+	for (i = 0; i < n; i++) {
+		put_share(f, rows[i].count, total, width);
+		format_text_entry(f, tally_slot_entry(rows[i].slot, &buf), 0);
+	}
+	if (n > 0)
+		writer_putc(w, '\n');
+	for (digit = 1; digit <= CODE_CLASSES; digit++) {
+		put_share(f, tally_class(t, digit), total, width);
+		if (f->color)
+			writer_puts(w, class_colors[digit]);
+		format_put_class(w, digit);
+		if (f->color)
+			writer_puts(w, COLOR_RESET);
+		writer_putc(w, ' ');
+		writer_puts(w, registry_class(digit)->phrase);
+		writer_putc(w, '\n');
+	}
+	errors = tally_class(t, 4) + tally_class(t, 5);
+	put_share(f, errors, total, width);
+	writer_puts(w, "4xx and 5xx\n");
+	put_share(f, total, total, width);
+	writer_puts(w, "total\n");
+}

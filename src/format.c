@@ -1,5 +1,6 @@
 /* format.c - the fields and formats of output, and each entry sent to its writer. */
 #include "format-impl.h"
+#include "tally.h"
 
 #include <string.h>
 
@@ -106,23 +107,34 @@ format_parse_fields(struct format *f, const char *list, const char **bad,
 }
 
 void
-format_begin(struct format *f)
+format_header(struct format *f)
 {
+	const char sep = f->kind == FORMAT_CSV ? ',' : '\t';
 	size_t i;
 
+	if (!f->header || (f->kind != FORMAT_TSV && f->kind != FORMAT_CSV))
+		return;
+	/* Field names are plain words: no cell needs quotes. */
+	if (f->counted) {
+		writer_puts(f->out, "count");
+		writer_putc(f->out, sep);
+	}
+	for (i = 0; i < f->nfields; i++) {
+		if (i > 0)
+			writer_putc(f->out, sep);
+		writer_puts(f->out, field_names[f->fields[i]]);
+	}
+	writer_puts(f->out, f->kind == FORMAT_CSV ? "\r\n" : "\n");
+}
+
+void
+format_begin(struct format *f)
+{
 	f->count = 0;
 	f->last_full = 0;
 	if (f->kind == FORMAT_JSON)
 		writer_putc(f->out, '[');
-	if (!f->header || (f->kind != FORMAT_TSV && f->kind != FORMAT_CSV))
-		return;
-	/* Field names are plain words: no cell needs quotes. */
-	for (i = 0; i < f->nfields; i++) {
-		if (i > 0)
-			writer_putc(f->out, f->kind == FORMAT_CSV ? ',' : '\t');
-		writer_puts(f->out, field_names[f->fields[i]]);
-	}
-	writer_puts(f->out, f->kind == FORMAT_CSV ? "\r\n" : "\n");
+	format_header(f);
 }
 
 void
@@ -154,6 +166,19 @@ format_entry(struct format *f, const struct registry_entry *e, int full)
 	format_separator(f, full);
 	format_body(f, e, full);
 	writer_end_record(f->out);
+}
+
+void
+format_summary(struct format *f, const struct tally *t)
+{
+	/* Static for its size: a row for every entry and code at most. */
+	static struct tally_row rows[TALLY_SLOTS];
+	size_t n = tally_rows(t, rows, TALLY_SLOTS);
+
+	if (f->kind == FORMAT_TEXT)
+		format_text_summary(f, t, rows, n);
+	else
+		format_data_summary(f, t, rows, n);
 }
 
 void

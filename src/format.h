@@ -62,6 +62,9 @@ struct format {
 			       * needed, when format-text.c looks it up */
 	size_t count;         /* entries written so far */
 	int last_full;        /* the last text entry was written in full */
+	/* --count: each entry is a row of the summary, its lines first. */
+	int counted;
+	unsigned long row_count;
 };
 
 /* Sets up the default fields in order, text format, 80 columns. */
@@ -113,6 +116,13 @@ void format_body(struct format *f, const struct registry_entry *e, int full);
 /* Writes f->query as the query field is written in f's format. */
 void format_query(struct format *f);
 void format_end(struct format *f);
+
+/* The line of field names that --header asks for, in TSV or CSV. */
+void format_header(struct format *f);
+
+/* --count: the summary of a tally, in place of begin, entries and end. */
+struct tally;
+void format_summary(struct format *f, const struct tally *t);
 
 /* In text format, a heading that explains a class (4xx) before its
  * entries are listed; nothing in the other formats, whose readers want

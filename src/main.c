@@ -84,7 +84,7 @@ setup_terminal(struct format *f, const char *when)
 
 /* --fields and --header, which only the formats for programs have. */
 static int
-setup_fields(struct format *f, const char *list, int header)
+setup_fields(struct format *f, const char *list, int header, int count)
 {
 	/* Room for every name and its ", ": none is 14 bytes long. */
 	char quoted[DIAG_QUOTE_MAX], names[FIELD_COUNT * 16] = "";
@@ -97,14 +97,24 @@ setup_fields(struct format *f, const char *list, int header)
 		return -1;
 	}
 	f->header = header;
+	/* A summary row says which code it counts, not all about it. */
+	if (list == NULL && count &&
+	    (f->kind == FORMAT_TSV || f->kind == FORMAT_CSV))
+		list = "code,phrase";
 	if (list == NULL)
 		return 0;
 	if (f->kind == FORMAT_TEXT) {
 		diag_usage("--fields applies to json, jsonl, tsv and csv output");
 		return -1;
 	}
-	if (format_parse_fields(f, list, &bad, &badlen) == 0)
+	if (format_parse_fields(f, list, &bad, &badlen) == 0) {
+		if (count && format_has_query(f)) {
+			diag_usage("--count writes no query field: a row "
+				   "counts many lines");
+			return -1;
+		}
 		return 0;
+	}
 	for (i = 0; i < FIELD_COUNT && used < sizeof(names); i++)
 		used += (size_t)snprintf(names + used, sizeof(names) - used,
 					 "%s%s", i ? ", " : "",
@@ -126,7 +136,7 @@ check_command_line(const struct options *o, struct format *f,
 	int ok = 1;
 	size_t i;
 
-	if (setup_fields(f, o->fields, o->header) < 0 ||
+	if (setup_fields(f, o->fields, o->header, o->count) < 0 ||
 	    setup_terminal(f, o->color) < 0)
 		return -1;
 	for (i = 0; i < o->npatterns; i++) {
@@ -150,7 +160,12 @@ check_command_line(const struct options *o, struct format *f,
 	}
 	if (ok && o->nqueries == 0 && o->npatterns == 0 && !o->list &&
 	    isatty(STDIN_FILENO)) {
-		diag_usage("no query given");
+		if (o->count || o->log.format != LOG_NONE)
+			diag_usage("standard input is a terminal: give the "
+				   "lines to read on it, as in "
+				   "httpstatus --log --count <access.log");
+		else
+			diag_usage("no query given");
 		ok = 0;
 	}
 	return ok ? 0 : -1;
@@ -163,18 +178,20 @@ run(const struct options *o, struct answer_context *ctx, struct pattern **p)
 	int status = ANSWER_FOUND, rc;
 	size_t i;
 
+	if (o->count)
+		return stream_count(ctx, STDIN_FILENO, "stdin", &o->log);
 	if (o->list)
 		status = answer_list(ctx);
 	for (i = 0; i < o->npatterns && !out.error; i++)
 		if ((rc = answer_regex(ctx, p[i])) > status)
 			status = rc;
 	if (o->nqueries == 0 && o->npatterns == 0 && !o->list)
-		status = stream_answer(ctx, STDIN_FILENO, "stdin");
+		status = stream_answer(ctx, STDIN_FILENO, "stdin", &o->log);
 	for (i = 0; i < o->nqueries && !out.error; i++) {
 		const char *q = o->queries[i];
 
 		if (strcmp(q, "-") == 0)
-			rc = stream_answer(ctx, STDIN_FILENO, "stdin");
+			rc = stream_answer(ctx, STDIN_FILENO, "stdin", &o->log);
 		else
 			rc = answer_query(ctx, q, strlen(q));
 		if (rc > status)
@@ -212,9 +229,12 @@ main(int argc, char **argv)
 	out.discard = o.quiet;
 	ctx = (struct answer_context){.format = &f, .show = o.show,
 		.detail = o.detail, .quiet = o.quiet, .first = o.first};
-	format_begin(&f);
+	/* A summary is written whole at the end (stream_count). */
+	if (!o.count)
+		format_begin(&f);
 	status = run(&o, &ctx, patterns);
-	format_end(&f);
+	if (!o.count)
+		format_end(&f);
 finish:
 	if (finish_output() < 0)
 		status = ANSWER_TROUBLE;

@@ -1,6 +1,7 @@
 /* options.c - the command line parsed into one struct, before anything runs. */
 #include "options.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,15 +19,19 @@ enum {
 	OPT_LINE_BUFFERED,
 	OPT_COLOR,
 	OPT_HEADER,
+	OPT_LOG,
+	OPT_FIELD,
 };
 
 /* The option table: a new option also needs a line in options_usage,
  * the man page and the three completions (see HACKING.md). */
-static const char short_options[] = ":1ae:f:hjLlo:qstV";
+static const char short_options[] = ":1ace:f:hjLlo:qstV";
 static const struct option long_options[] = {
 	{"all", no_argument, NULL, 'a'},
 	{"color", optional_argument, NULL, OPT_COLOR},
 	{"colour", optional_argument, NULL, OPT_COLOR},
+	{"count", no_argument, NULL, 'c'},
+	{"field", required_argument, NULL, OPT_FIELD},
 	{"fields", required_argument, NULL, 'o'},
 	{"first", no_argument, NULL, '1'},
 	{"format", required_argument, NULL, 'f'},
@@ -35,6 +40,7 @@ static const struct option long_options[] = {
 	{"json", no_argument, NULL, 'j'},
 	{"line-buffered", no_argument, NULL, OPT_LINE_BUFFERED},
 	{"list", no_argument, NULL, 'l'},
+	{"log", no_argument, NULL, OPT_LOG},
 	{"long", no_argument, NULL, 'L'},
 	{"official", no_argument, NULL, OPT_OFFICIAL},
 	{"quiet", no_argument, NULL, 'q'},
@@ -62,8 +68,18 @@ const char options_usage[] =
 	"order: its best answer (all of a class or range), or an entry of status\n"
 	"unknown if it has none. The query field gives the line back, to join\n"
 	"on. The header fields of a response head (curl -sI) are passed over.\n"
-	"To label each line of a log with its status:\n"
-	"  awk '{print $9}' access.log | httpstatus -o phrase | paste access.log -\n"
+	"\n"
+	"Standard input:\n"
+	"  -c, --count          print a summary instead: how many lines got each\n"
+	"                       answer, with each class's share\n"
+	"      --log            each line is an access log's (Common or Combined\n"
+	"                       Log Format): its query is the status after the\n"
+	"                       quoted request\n"
+	"      --field=N        its query is the Nth field, fields being separated\n"
+	"                       by blanks as in awk\n"
+	"To count the statuses of a web server's log, and label each line:\n"
+	"  httpstatus --log --count < access.log\n"
+	"  httpstatus --log -o phrase < access.log | paste access.log -\n"
 	"\n"
 	"Selection:\n"
 	"  -a, --all            include unofficial codes in classes, ranges and lists;\n"
@@ -178,6 +194,59 @@ parse_format(const char *name, enum format_kind *kind)
 	diag_usage("unknown format %s (expected %s)",
 		   diag_quote(quoted, sizeof(quoted), name, strlen(name)), names);
 	return -1;
+}
+
+static const char both_logs[] =
+	"--log and --field are two ways to find the status: give one";
+
+/* --field=N: a field number from 1, as awk's $N. */
+static int
+parse_field(const char *arg, struct log_spec *log)
+{
+	char quoted[DIAG_QUOTE_MAX], *end;
+	unsigned long n;
+
+	if (log->format == LOG_COMBINED) {
+		diag_usage("%s", both_logs);
+		return -1;
+	}
+	errno = 0;
+	n = strtoul(arg, &end, 10);
+	if (*arg < '0' || *arg > '9' || *end != '\0' || errno != 0 ||
+	    n == 0 || n > LOG_FIELD_MAX) {
+		diag_usage("--field takes a field number from 1 to %lu, not %s",
+			   LOG_FIELD_MAX,
+			   diag_quote(quoted, sizeof(quoted), arg, strlen(arg)));
+		return -1;
+	}
+	log->format = LOG_FIELD;
+	log->field = n;
+	return 0;
+}
+
+/* --count, --log and --field are about the lines of standard input: a
+ * query, a pattern or the list would have nothing to do with them. */
+static int
+check_stdin_only(const struct options *o)
+{
+	const char *what = o->count		       ? "--count"
+			   : o->log.format == LOG_COMBINED ? "--log"
+			   : o->log.format == LOG_FIELD    ? "--field"
+							   : NULL;
+	size_t i;
+
+	if (what == NULL)
+		return 0;
+	for (i = 0; i < o->nqueries; i++)
+		if (strcmp(o->queries[i], "-") != 0)
+			break;
+	if (i < o->nqueries || o->npatterns > 0 || o->list) {
+		diag_usage("%s reads the lines of standard input, so it "
+			   "takes no query, -e or -l",
+			   what);
+		return -1;
+	}
+	return 0;
 }
 
 /* Whether an argument holds white space: the user quoted it, so it is a
@@ -305,6 +374,18 @@ options_parse(struct options *o, int argc, char **argv)
 		case 'j': o->format = FORMAT_JSON; o->format_given = 1; break;
 		case 't': o->format = FORMAT_TSV; o->format_given = 1; break;
 		case 'l': o->list = 1; break;
+		case 'c': o->count = 1; break;
+		case OPT_LOG:
+			if (o->log.format == LOG_FIELD) {
+				diag_usage("%s", both_logs);
+				return -1;
+			}
+			o->log.format = LOG_COMBINED;
+			break;
+		case OPT_FIELD:
+			if (parse_field(arg, &o->log) < 0)
+				return -1;
+			break;
 		case 'L': o->detail = DETAIL_LONG; break;
 		case 's': o->detail = DETAIL_SHORT; break;
 		case 'o': o->fields = arg; break;
@@ -342,7 +423,9 @@ options_parse(struct options *o, int argc, char **argv)
 	/* A list of fields is for a program: TSV unless told otherwise. */
 	if (o->fields != NULL && !o->format_given)
 		o->format = FORMAT_TSV;
-	return join_queries(o, argc - optind, argv + optind);
+	if (join_queries(o, argc - optind, argv + optind) < 0)
+		return -1;
+	return check_stdin_only(o);
 }
 
 void

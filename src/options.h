@@ -6,6 +6,7 @@
 
 #include "answer.h"
 #include "format.h"
+#include "log.h"
 
 /* How many -e patterns one command may give. */
 #define OPTIONS_MAX_PATTERNS 32
@@ -25,6 +26,8 @@ struct options {
 	int first;                /* -1 */
 	int quiet;                /* -q */
 	int list;                 /* -l */
+	int count;                /* -c: a summary of standard input */
+	struct log_spec log;      /* --log or --field: lines are a log's */
 	int line_buffered;        /* --line-buffered */
 	int header;               /* --header */
 	const char *fields;       /* -o as given, or NULL */

@@ -10,6 +10,7 @@
 #include "cache.h"
 #include "code.h"
 #include "diag.h"
+#include "tally.h"
 
 void
 stream_init(struct stream_reader *r, int fd)
@@ -18,6 +19,8 @@ stream_init(struct stream_reader *r, int fd)
 	r->eof = 0;
 	r->error = 0;
 	r->skipping = 0;
+	r->line_max = STREAM_LINE_MAX;
+	r->nul_ok = 0;
 	r->line = 0;
 	r->start = 0;
 	r->end = 0;
@@ -87,13 +90,13 @@ stream_next_slow(struct stream_reader *r, const char **line, size_t *len)
 			}
 			/* The CR of a CRLF line is not part of the query. */
 			if (*len - (*len > 0 && (*line)[*len - 1] == '\r') >
-			    STREAM_LINE_MAX)
+			    r->line_max)
 				return STREAM_TOO_LONG;
-			if (memchr(*line, '\0', *len) != NULL)
+			if (!r->nul_ok && memchr(*line, '\0', *len) != NULL)
 				return STREAM_NUL;
 			return STREAM_LINE;
 		}
-		if (r->end - r->start > STREAM_LINE_MAX + 1) {
+		if (r->end - r->start > r->line_max + 1) {
 			/* Its start stays in the buffer until the next
 			 * call, for a caller that looks at it. */
 			*line = r->buf + r->start;
@@ -163,17 +166,15 @@ answer_code_first(struct answer_context *ctx, struct cache *cache,
 	return 0;
 }
 
-/* Answers a line that is a code alone: 0, or -1 to leave it to
- * answer_query. */
+/* Answers a line that is a code alone, line[0..3): 0, or -1 to leave it
+ * to answer_query. */
 static int
 answer_code_alone(struct answer_context *ctx, struct cache *cache,
-		  struct code_answer *codes, const char *line)
+		  struct code_answer *codes, const char *line, unsigned code)
 {
 	struct code_answer *a;
-	unsigned code, i;
+	unsigned i;
 
-	if (code_parse(line, 3, &code) < 0)
-		return -1;
 	/* The query field of every record is the line, the code's digits. */
 	ctx->format->query = line;
 	ctx->format->query_len = 3;
@@ -183,6 +184,21 @@ answer_code_alone(struct answer_context *ctx, struct cache *cache,
 	for (i = 0; i < a->n; i++)
 		cache_copy(cache, ctx->format, &a->piece[i], a->full);
 	return 0;
+}
+
+/* --count's answer to a line that is a code alone, line[0..3), number
+ * lineno: the first such line of a code is answered in full, for its
+ * entry and for any message; from then on the code is counted at once.
+ * The exit status is the tally's (stream_count). */
+static void
+count_code_alone(struct answer_context *ctx, const char *line, unsigned code,
+		 unsigned long lineno)
+{
+	if (tally_code(ctx->tally, code) == 0)
+		return;
+	ctx->line = lineno;
+	answer_query(ctx, line, 3);
+	tally_keep_code(ctx->tally, code);
 }
 
 /*
@@ -253,53 +269,159 @@ answer_line(struct answer_context *ctx, enum stream_event ev,
 	return answer_query(ctx, line, len);
 }
 
-int
-stream_answer(const struct answer_context *caller, int fd, const char *name)
+/* Answers a line of a log, whose status is status[0..len), or which has
+ * none for why (to follow "line"), when it is not a code alone.  Returns
+ * the exit status. */
+static int
+answer_log_line(struct answer_context *ctx, enum stream_event ev,
+		const char *status, size_t len, const char *why)
+{
+	char quoted[DIAG_QUOTE_MAX], what[DIAG_QUOTE_MAX + 64];
+	unsigned code;
+
+	ctx->format->query = NULL;
+	ctx->format->query_len = 0;
+	switch (ev) {
+	case STREAM_TOO_LONG:
+		snprintf(what, sizeof(what), "line longer than %d bytes",
+			 STREAM_LOG_LINE_MAX);
+		return answer_unreadable(ctx, what);
+	case STREAM_NUL:
+		return answer_unreadable(ctx, "line holds a NUL byte");
+	case STREAM_LINE:
+		break;
+	case STREAM_END:
+	case STREAM_ERROR:
+		return ANSWER_FOUND;
+	}
+	if (why != NULL) {
+		snprintf(what, sizeof(what), "line %s", why);
+		return answer_unreadable(ctx, what);
+	}
+	/* The status is the query, to join on; only a code is one, lest a
+	 * field of words be searched for. */
+	ctx->format->query = status;
+	ctx->format->query_len = len;
+	if (code_parse(status, len, &code) == 0)
+		return answer_query(ctx, status, len);
+	snprintf(what, sizeof(what), "status %s is not a code",
+		 diag_quote(quoted, sizeof(quoted), status, len));
+	return answer_unreadable(ctx, what);
+}
+
+/* What stream_answer and stream_count share: every line of fd answered
+ * through ctx, which counts them if it has a tally. */
+static int
+stream_run(struct answer_context *ctx, int fd, const char *name,
+	   const struct log_spec *log)
 {
 	/* Static for their size, not to keep state: all three are set up
 	 * afresh below. */
 	static struct stream_reader r;
 	static struct cache cache;
 	static struct code_answer codes[REGISTRY_CODE_LIMIT];
-	struct answer_context ctx = *caller;
+	int logged = log != NULL && log->format != LOG_NONE;
 	const char *line;
+	char why[128];
 	size_t len;
-	int status = ANSWER_FOUND, rc, head = 0;
+	unsigned code;
+	int status = ANSWER_FOUND, rc, head = 0, found;
 
 	/* The best answer to a line unless --all asks for every one. */
-	ctx.best = ctx.show != SHOW_ALL;
-	ctx.stream_name = name;
-	cache_init(&cache, ctx.format);
+	ctx->best = ctx->show != SHOW_ALL;
+	ctx->stream_name = name;
+	cache_init(&cache, ctx->format);
 	memset(codes, 0, sizeof(codes));
-	ctx.cache = &cache;
+	ctx->cache = &cache;
 	stream_init(&r, fd);
+	/* A log line is read by its length, NUL bytes and all, and only
+	 * its status, which must be a code, becomes a query; the search
+	 * for them would be a pass more over every line. */
+	if (logged) {
+		r.line_max = STREAM_LOG_LINE_MAX;
+		r.nul_ok = 1;
+	}
 
-	while (!ctx.format->out->error) {
+	while (!ctx->format->out->error) {
 		enum stream_event ev = stream_next(&r, &line, &len);
 
+		found = ev == STREAM_LINE &&
+			(!logged || log_status(log, line, len, &line, &len, why,
+					       sizeof(why)) == 0);
 		/* The fast path: a code alone.  Three bytes need no trimming
 		 * to be one, and anything else there is left to answer_line,
 		 * which trims.  In a head, a line is judged as read. */
-		if (ev == STREAM_LINE && !head) {
+		if (found && !head) {
 			if (len != 3)
 				query_trim(&line, &len);
-			if (len == 3 &&
-			    answer_code_alone(&ctx, &cache, codes, line) == 0)
-				continue;
+			if (len == 3 && code_parse(line, 3, &code) == 0) {
+				if (ctx->tally != NULL) {
+					count_code_alone(ctx, line, code,
+							 r.line);
+					continue;
+				}
+				if (answer_code_alone(ctx, &cache, codes, line,
+						      code) == 0)
+					continue;
+			}
 		}
 		if (ev == STREAM_END)
 			break;
 		if (ev == STREAM_ERROR) {
-			writer_flush(ctx.format->out);
+			writer_flush(ctx->format->out);
 			diag_error("%s: read error: %s", name, strerror(r.error));
 			status = ANSWER_TROUBLE;
 			break;
 		}
-		ctx.line = r.line;
-		rc = answer_line(&ctx, ev, line, len, &head);
+		ctx->line = r.line;
+		if (logged)
+			rc = answer_log_line(ctx, ev, line, len,
+					     ev == STREAM_LINE && !found ? why
+									  : NULL);
+		else
+			rc = answer_line(ctx, ev, line, len, &head);
 		if (rc > status)
 			status = rc;
 	}
+	return status;
+}
+
+int
+stream_answer(const struct answer_context *caller, int fd, const char *name,
+	      const struct log_spec *log)
+{
+	struct answer_context ctx = *caller;
+	int status;
+
+	ctx.tally = NULL;
+	status = stream_run(&ctx, fd, name, log);
 	writer_flush(ctx.format->out);
+	return status;
+}
+
+int
+stream_count(const struct answer_context *caller, int fd, const char *name,
+	     const struct log_spec *log)
+{
+	static struct tally tally;
+	struct answer_context ctx = *caller;
+	unsigned long unknown;
+	int status;
+
+	tally_init(&tally);
+	ctx.tally = &tally;
+	status = stream_run(&ctx, fd, name, log);
+	/* As in a stream, an unassigned code found nothing too. */
+	if (tally_missed(&tally) > 0 && status == ANSWER_FOUND)
+		status = ANSWER_NOT_FOUND;
+	format_summary(ctx.format, &tally);
+	writer_flush(ctx.format->out);
+	/* Once, after the summary, rather than a message a line. */
+	unknown = tally_unknown(&tally);
+	if (unknown > 0 && !ctx.quiet)
+		diag_error("%s: %lu line%s could not be answered; the first, "
+			   "line %lu: %s",
+			   name, unknown, unknown == 1 ? "" : "s",
+			   tally.missed_line, tally.missed_why);
 	return status;
 }

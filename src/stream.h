@@ -6,17 +6,21 @@
 
 #include "answer.h"
 #include "code.h"
+#include "log.h"
 #include "query.h"
 
 /* Lines longer than a query can be are reported, and read no further. */
 #define STREAM_LINE_MAX QUERY_MAX
 #define STREAM_BUFSIZE 65536
+/* A log line holds a request line, which servers take up to 8 KiB long
+ * and may write with each byte escaped as four. */
+#define STREAM_LOG_LINE_MAX (32 * 1024)
 
 enum stream_event {
 	STREAM_LINE,     /* a line, without its newline */
 	STREAM_END,      /* end of input */
-	STREAM_TOO_LONG, /* a line over STREAM_LINE_MAX; the rest is skipped */
-	STREAM_NUL,      /* a line holding a NUL byte */
+	STREAM_TOO_LONG, /* a line over line_max; the rest is skipped */
+	STREAM_NUL,      /* a line holding a NUL byte, unless nul_ok */
 	STREAM_ERROR,    /* a read error; errno-style code in error */
 };
 
@@ -25,6 +29,9 @@ struct stream_reader {
 	int eof;
 	int error;
 	int skipping;         /* inside an overlong line */
+	size_t line_max;      /* STREAM_LINE_MAX unless set after stream_init */
+	int nul_ok;           /* a NUL byte is no reason for STREAM_NUL (0
+			       * unless set after stream_init) */
 	unsigned long line;   /* number of the line last returned */
 	size_t start, end;    /* unread bytes are buf[start..end) */
 	char buf[STREAM_BUFSIZE];
@@ -61,9 +68,17 @@ stream_next(struct stream_reader *r, const char **line, size_t *len)
 
 /* Answers every line of fd, in order, with one record or more (see
  * answer.h), but for the header fields of a response head, which get
- * none.  name ("stdin") prefixes messages about a line.  Returns the
- * worst exit status.  Stops early when the output fails. */
-int stream_answer(const struct answer_context *ctx, int fd,
-		  const char *name);
+ * none.  Where a line's query is, log says: NULL or LOG_NONE for the
+ * whole line.  name ("stdin") prefixes messages about a line.  Returns
+ * the worst exit status.  Stops early when the output fails. */
+int stream_answer(const struct answer_context *ctx, int fd, const char *name,
+		  const struct log_spec *log);
+
+/* --count: answers the lines of fd as stream_answer does, but counts each
+ * answer instead of writing it, then writes the summary, and says how
+ * many lines had no answer and which was first.  Returns the exit
+ * status. */
+int stream_count(const struct answer_context *ctx, int fd, const char *name,
+		 const struct log_spec *log);
 
 #endif

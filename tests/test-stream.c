@@ -570,7 +570,7 @@ answer_fd(const struct setup *s, int fd, struct result *res)
 	struct format f;
 	int errfd, saved = begin(s, &a, &f, &errfd);
 
-	res->status = stream_answer(&a, fd, "test");
+	res->status = stream_answer(&a, fd, "test", NULL);
 	/* The stream's settings are its own, not the caller's. */
 	ck_assert_int_eq(a.detail, s->detail);
 	ck_assert_int_eq(a.best, 0);

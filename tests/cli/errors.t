@@ -71,12 +71,12 @@ $ httpstatus 1234567890123456789012345678901234567890123456789
 
 # An abbreviation that fits several long options lists them.
 $ httpstatus --l
-! httpstatus: option '--l' is ambiguous (--line-buffered, --list, --long)
+! httpstatus: option '--l' is ambiguous (--line-buffered, --list, --log, --long)
 ! Try 'httpstatus --help'.
 ? 2
 
 $ httpstatus --f=json 404
-! httpstatus: option '--f' is ambiguous (--fields, --first, --format)
+! httpstatus: option '--f' is ambiguous (--field, --fields, --first, --format)
 ! Try 'httpstatus --help'.
 ? 2
 
