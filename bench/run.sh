@@ -7,7 +7,8 @@
 # `meson setup build && meson compile -C build`.  Instruction counts come
 # from valgrind's callgrind (the whole process, start-up included), peak
 # memory from /usr/bin/time, wall time from hyperfine when installed
-# (best of 5 otherwise), beside an awk join and cat of the same bytes.
+# (best of 5 otherwise), beside an awk join and cat of the same bytes;
+# bench/log.sh adds the rows of --log --count on an access log.
 # Every input is generated from a fixed seed, in a temporary directory
 # that is removed at the end.  The exit status is 0 however the targets
 # fare, as this is a report; with --check it is 1 if any target is
@@ -66,7 +67,7 @@ for arg in "$@"; do
 	case $arg in
 	--check) check=1 ;;
 	-h | --help)
-		sed -n '4,14s/^# \{0,1\}//p' "$0"
+		sed -n '4,15s/^# \{0,1\}//p' "$0"
 		exit 0
 		;;
 	-*) die "unknown option '$arg' (usage: bench/run.sh [--check] [BUILDDIR])" ;;
@@ -327,6 +328,21 @@ static_target "peak RSS: stream tsv, 10M lines" "$large_kib KiB" "$((large_kib -
 	"<= $rss_max_kib KiB, +-$rss_tolerance_kib vs 1K" \
 	"$large_kib <= $rss_max_kib && $large_kib - $small_kib <= $rss_tolerance_kib && $small_kib - $large_kib <= $rss_tolerance_kib"
 
+# --- access logs -----------------------------------------------------------
+
+# bench/log.sh measures --log --count on a generated access log beside
+# mawk, sort | uniq -c, GoAccess and wc -l (see there); its rows join this
+# table, and its missed targets count here.  It takes some 90 s, most of
+# it GoAccess's.
+"$bench_dir/log.sh" --rows "$builddir" >"$tmp/log-rows.tsv" ||
+	die "bench/log.sh failed (see its message above)"
+while IFS= read -r line; do
+	rows+=("$line")
+	if [ "${line##*$'\t'}" = FAIL ]; then
+		missed=$((missed + 1))
+	fi
+done <"$tmp/log-rows.tsv"
+
 # --- size ------------------------------------------------------------------
 
 size=$(wc -c <"$bin")
@@ -343,6 +359,8 @@ printf 'inputs:  %s codes from bench/gen-codes.awk, seed %s:\n         %s\n' \
 printf '         status lines: the first %s of those codes, as HTTP/1.1 CODE PHRASE\n' \
 	"$status_lines"
 # The baseline is only as fast as the awk that runs it.
+printf '         access log of bench/log.sh, from bench/gen-log.awk:\n         %s\n' \
+	"$(awk -v describe=1 -f "$bench_dir/gen-log.awk")"
 printf 'awk:     %s\n\n' "$awk_version"
 print_table
 
