@@ -131,10 +131,6 @@ rc=0
 "$bin" --log --count --format=tsv <"$log" >"$tmp/counts.tsv" 2>"$tmp/counts.err" || rc=$?
 [ "$rc" -eq 0 ] ||
 	die "'httpstatus --log --count --format=tsv' exited $rc on the log: $(head -n 3 "$tmp/counts.err")"
-total=$(awk -F'\t' '{ n += $1 } END { print n + 0 }' "$tmp/counts.tsv")
-target "$name --count's total = wc -l" "$total of $lines lines" "-" "equal" \
-	"$total == $lines"
-
 # by_code: COUNT<TAB>CODE rows from COUNT<TAB>CODE[<TAB>...] on stdin,
 # sorted, so that two counts compare with cmp.
 by_code() {
@@ -152,15 +148,18 @@ target "$name --count by status = the generator's" "$same" "-" "identical" \
 # The commands timed, for sh -c, each writing into a file of its own
 # (overwritten each run), as a summary is kept, not thrown away:
 #   0  httpstatus --log --count, in its default text;
-#   1  the mawk one-liner people write, which takes awk's $9 for the
+#   1  httpstatus --field=9 --count, which reads what the one-liner
+#      below reads, and so exits 1 for the lines whose field 9 is not a
+#      code (the command fails on any other status);
+#   2  the mawk one-liner people write, which takes awk's $9 for the
 #      status and so files lines with spaces in the request, or a "-"
 #      request, under other keys (counted below);
-#   2  the same field through sort | uniq -c, the other common way;
-#   3  GoAccess with every panel but the status codes ignored and its
+#   3  the same field through sort | uniq -c, the other common way;
+#   4  GoAccess with every panel but the status codes ignored and its
 #      report written as CSV (--no-global-config, so that a local
 #      /etc/goaccess.conf cannot change what it does; stdin from
 #      /dev/null, or it would read its log from there);
-#   4  wc -l, the floor: reading the bytes and finding the newlines.
+#   5  wc -l, the floor: reading the bytes and finding the newlines.
 # GoAccess takes some 15 s a run, so the commands run at least 3 times
 # and at most 10, as many as fit in 3 s each, and the median counts.
 panels="VISITORS REQUESTS REQUESTS_STATIC NOT_FOUND HOSTS OS BROWSERS VISIT_TIMES
@@ -173,22 +172,33 @@ done
 # shellcheck disable=SC2016 # awk's fields, not the shell's
 one_liner='{ c[$9]++ } END { for (k in c) print c[k], k }'
 printf -v hs_cmd '%q --log --count < %q > %q' "$bin" "$log" "$tmp/hs.out"
+printf -v field_cmd '%q --field=9 --count < %q > %q 2>&1; [ "$?" -eq 1 ]' \
+	"$bin" "$log" "$tmp/field.out"
 printf -v mawk_cmd 'mawk %q %q > %q' "$one_liner" "$log" "$tmp/mawk.out"
 printf -v sort_cmd "mawk '{ print \$9 }' %q | sort | uniq -c > %q" "$log" "$tmp/sort.out"
 printf -v goaccess_cmd 'goaccess %q --no-global-config --no-progress --log-format=COMBINED%s -o %q < /dev/null' \
 	"$log" "$ignore" "$tmp/goaccess.csv"
 printf -v wc_cmd 'wc -l < %q > %q' "$log" "$tmp/wc.out"
 time_commands "median +- sd of 3 to 10" --warmup 1 --min-runs 3 --max-runs 10 -- \
-	"$hs_cmd" "$mawk_cmd" "$sort_cmd" "$goaccess_cmd" "$wc_cmd"
+	"$hs_cmd" "$field_cmd" "$mawk_cmd" "$sort_cmd" "$goaccess_cmd" "$wc_cmd"
 
 wall="$name wall,"
 row "$wall httpstatus --log --count > file" "$(ms 0)" "-" "$timer" "-"
-target "$wall mawk '{c[\$9]++}'" "$(ms 1)" "mawk/hs $(over 1 0)" "mawk/hs >= $mawk_min" \
-	"${seconds[1]} >= $mawk_min * ${seconds[0]}"
-row "$wall mawk '{print \$9}' | sort | uniq -c" "$(ms 2)" "sort/hs $(over 2 0)" "(information)" "-"
-row "$wall GoAccess, status panel as CSV" "$(ms 3)" "goaccess/hs $(over 3 0)" "(information)" "-"
-target "$wall wc -l (floor)" "$(ms 4)" "hs/wc $(over 0 4)" "hs/wc <= $wc_max" \
-	"${seconds[0]} <= $wc_max * ${seconds[4]}"
+row "$wall httpstatus --field=9 --count > file" "$(ms 1)" "mawk/field $(over 2 1)" \
+	"(information)" "-"
+target "$wall mawk '{c[\$9]++}'" "$(ms 2)" "mawk/hs $(over 2 0)" "mawk/hs >= $mawk_min" \
+	"${seconds[2]} >= $mawk_min * ${seconds[0]}"
+row "$wall mawk '{print \$9}' | sort | uniq -c" "$(ms 3)" "sort/hs $(over 3 0)" "(information)" "-"
+row "$wall GoAccess, status panel as CSV" "$(ms 4)" "goaccess/hs $(over 4 0)" "(information)" "-"
+target "$wall wc -l (floor)" "$(ms 5)" "hs/wc $(over 0 5)" "hs/wc <= $wc_max" \
+	"${seconds[0]} <= $wc_max * ${seconds[5]}"
+
+# The total of the last timed run's summary, in its text, against the
+# line count of the last run of wc -l.
+total=$(awk '$NF == "total" { print $1 }' "$tmp/hs.out")
+wc_lines=$(cat "$tmp/wc.out")
+target "$name --count's total = wc -l" "${total:-no total} of $wc_lines lines" "-" "equal" \
+	"\"$total\" == \"$wc_lines\""
 
 # What the others found, from the files of their last runs, against the
 # generator's counts.  The one-liners are wrong by design on the lines
@@ -197,6 +207,17 @@ misfiled=$(awk 'NR == FNR { want[$2] = $1; next }
 	{ if ($2 in want) ok += ($1 < want[$2] ? $1 : want[$2]) }
 	END { print n - ok }' n="$lines" "$truth" "$tmp/mawk.out")
 row "$name counts of mawk '{c[\$9]++}'" "$misfiled lines misfiled" "-" "(information)" "-"
+# --field=9 must count what $9 holds: each code as mawk does, and the
+# rest in its one row of lines without an answer (an empty code).
+"$bin" --field=9 --count --format=tsv <"$log" >"$tmp/field.tsv" 2>/dev/null || true
+same=no
+if by_code <"$tmp/field.tsv" | cmp -s - <(awk '
+	$2 ~ /^[0-9][0-9][0-9]$/ { print $1 "\t" $2; next }
+	{ other += $1 }
+	END { if (other) print other "\t" }' "$tmp/mawk.out" | sort); then
+	same=yes
+fi
+row "$name counts of --field=9 = mawk's \$9" "$same" "-" "(information)" "-"
 # GoAccess writes a row a status, its text starting with the code.
 same=no
 if sed -n 's/^"[0-9]*","[0-9]*","status_codes","\([0-9]*\)",.*,"\([0-9][0-9][0-9]\) .*/\1\t\2/p' \
@@ -207,11 +228,21 @@ row "$name counts of GoAccess = the generator's" "$same" "-" "(information)" "-"
 
 # --- instructions ----------------------------------------------------------
 
-ir_full=$(ir "$ir_log" "$bin" --log --count)
-ir_start=$(ir "$empty" "$bin" --log --count)
-row "log $(short "$ir_lines"): instructions, httpstatus --log --count" \
-	"$(calc "($ir_full - $ir_start) / $ir_lines") Ir/line" \
-	"$(calc "($ir_full - $ir_start) / $(wc -c <"$ir_log")" 3) Ir/byte" "(information)" "-"
+# per_line NAME ARGS...: a row for the instructions a line of the log
+# costs httpstatus ARGS beyond start-up, and a byte of it, which the
+# exit status $status (default 0) ends.
+ir_bytes=$(wc -c <"$ir_log")
+per_line() {
+	local name=$1 full start
+	shift
+	full=$(ir "$ir_log" "$bin" "$@")
+	start=$(status=0 ir "$empty" "$bin" "$@")
+	row "log $(short "$ir_lines"): instructions, $name" \
+		"$(calc "($full - $start) / $ir_lines") Ir/line" \
+		"$(calc "($full - $start) / $ir_bytes" 3) Ir/byte" "(information)" "-"
+}
+per_line "httpstatus --log --count" --log --count
+status=1 per_line "httpstatus --field=9 --count" --field=9 --count
 
 # --- memory ----------------------------------------------------------------
 
