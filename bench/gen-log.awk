@@ -5,10 +5,11 @@
 #   awk -v describe=1 -f gen-log.awk      (prints the mix instead)
 #
 # Deterministic: the same lines and seed give the same bytes with any awk
-# (mawk, gawk, busybox), so that every run of the benchmark reads the same
-# log.  With truth=FILE it also writes, to FILE, how many lines it gave each
-# status, as COUNT<TAB>CODE rows in the order of the mix below: what a
-# correct reader of the log must find, whatever the shapes of the lines.
+# (mawk, gawk, busybox and the one true awk gave the same), so that every
+# run of the benchmark reads the same log.  With truth=FILE it also
+# writes, to FILE, how many lines it gave each status, as COUNT<TAB>CODE
+# rows in the order of the mix below: what a correct reader of the log
+# must find, whatever the shapes of the lines.
 #
 # The mix, a busy site's rather than a uniform spread, per mille of lines:
 #
@@ -33,7 +34,9 @@
 # way (0) at random, and a quarter of the lines have fields appended after
 # the user agent, as configured formats add them: nginx's request and
 # upstream times bare or as key="value" pairs, or Apache's %D
-# microseconds.  Lines are 150 to 250 bytes, most of it the user agent.
+# microseconds.  A line is 221 bytes on average, most of it the user
+# agent: a twentieth are under 140 (curl and scripts), a twentieth over
+# 280 (a long referer and trailing fields).
 #
 # The generator is Park and Miller's minimal standard LCG, as in
 # gen-codes.awk; its products stay below 2^53, so awk's doubles compute
