@@ -131,6 +131,7 @@ rc=0
 "$bin" --log --count --format=tsv <"$log" >"$tmp/counts.tsv" 2>"$tmp/counts.err" || rc=$?
 [ "$rc" -eq 0 ] ||
 	die "'httpstatus --log --count --format=tsv' exited $rc on the log: $(head -n 3 "$tmp/counts.err")"
+
 # by_code: COUNT<TAB>CODE rows from COUNT<TAB>CODE[<TAB>...] on stdin,
 # sorted, so that two counts compare with cmp.
 by_code() {
