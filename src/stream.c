@@ -228,6 +228,33 @@ is_field_line(const char *line, size_t len)
 	return i > 0 && i < len && line[i] == ':';
 }
 
+/* Answers what the reader returned in place of a line (ev is not
+ * STREAM_LINE): a line longer than max, or one holding a NUL byte, gets
+ * the record of a line that cannot be answered, with format->query as
+ * the caller set it for the one that holds a NUL.  Returns the exit
+ * status. */
+static int
+answer_no_line(struct answer_context *ctx, enum stream_event ev, size_t max)
+{
+	char what[64];
+
+	switch (ev) {
+	case STREAM_TOO_LONG:
+		/* Not kept whole, so not given back as the query. */
+		ctx->format->query = NULL;
+		ctx->format->query_len = 0;
+		snprintf(what, sizeof(what), "line longer than %zu bytes", max);
+		return answer_unreadable(ctx, what);
+	case STREAM_NUL:
+		return answer_unreadable(ctx, "line holds a NUL byte");
+	case STREAM_LINE:
+	case STREAM_END:
+	case STREAM_ERROR:
+		break;
+	}
+	return ANSWER_FOUND;
+}
+
 /* Answers one line that stream_next returned: 0 records for a line of a
  * head, else at least one.  *head says whether the lines before were a
  * head.  Returns the exit status. */
@@ -235,8 +262,6 @@ static int
 answer_line(struct answer_context *ctx, enum stream_event ev,
 	    const char *line, size_t len, int *head)
 {
-	char what[64];
-
 	if (*head && ev != STREAM_NUL && is_field_line(line, len))
 		return ANSWER_FOUND;
 	query_trim(&line, &len);
@@ -247,22 +272,8 @@ answer_line(struct answer_context *ctx, enum stream_event ev,
 	*head = 0;
 	ctx->format->query = line;
 	ctx->format->query_len = len;
-	switch (ev) {
-	case STREAM_TOO_LONG:
-		/* Not kept whole, so not given back as the query. */
-		ctx->format->query = NULL;
-		ctx->format->query_len = 0;
-		snprintf(what, sizeof(what), "line longer than %d bytes",
-			 STREAM_LINE_MAX);
-		return answer_unreadable(ctx, what);
-	case STREAM_NUL:
-		return answer_unreadable(ctx, "line holds a NUL byte");
-	case STREAM_LINE:
-		break;
-	case STREAM_END:
-	case STREAM_ERROR:
-		return ANSWER_FOUND;
-	}
+	if (ev != STREAM_LINE)
+		return answer_no_line(ctx, ev, STREAM_LINE_MAX);
 	if (len == 0)
 		return answer_unreadable(ctx, "line is empty");
 	*head = query_is_server_status_line(line, len);
@@ -281,19 +292,8 @@ answer_log_line(struct answer_context *ctx, enum stream_event ev,
 
 	ctx->format->query = NULL;
 	ctx->format->query_len = 0;
-	switch (ev) {
-	case STREAM_TOO_LONG:
-		snprintf(what, sizeof(what), "line longer than %d bytes",
-			 STREAM_LOG_LINE_MAX);
-		return answer_unreadable(ctx, what);
-	case STREAM_NUL:
-		return answer_unreadable(ctx, "line holds a NUL byte");
-	case STREAM_LINE:
-		break;
-	case STREAM_END:
-	case STREAM_ERROR:
-		return ANSWER_FOUND;
-	}
+	if (ev != STREAM_LINE)
+		return answer_no_line(ctx, ev, STREAM_LOG_LINE_MAX);
 	if (why != NULL) {
 		snprintf(what, sizeof(what), "line %s", why);
 		return answer_unreadable(ctx, what);
