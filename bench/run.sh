@@ -7,7 +7,8 @@
 # `meson setup build && meson compile -C build`.  Instruction counts come
 # from valgrind's callgrind (the whole process, start-up included), peak
 # memory from /usr/bin/time, wall time from hyperfine when installed
-# (best of 5 otherwise), beside an awk join and cat of the same bytes.
+# (best of 5 otherwise), beside an awk join and cat of the same bytes;
+# bench/log.sh adds the rows of --log --count on an access log.
 # Every input is generated from a fixed seed, in a temporary directory
 # that is removed at the end.  The exit status is 0 however the targets
 # fare, as this is a report; with --check it is 1 if any target is
@@ -19,6 +20,9 @@ unset NO_COLOR TERM COLUMNS
 
 bench_dir=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$bench_dir")
+prog=bench/run.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+. "$bench_dir/lib.sh"
 
 # The codes of the streams; see gen-codes.awk for the mix.
 seed=20250915
@@ -57,18 +61,13 @@ pattern_max_kib=16384
 # 64 KiB input and output buffers, and the kernel counts whole pages.
 rss_tolerance_kib=128
 
-die() {
-	printf 'bench/run.sh: %s\n' "$*" >&2
-	exit 2
-}
-
 check=0
 builddir=
 for arg in "$@"; do
 	case $arg in
 	--check) check=1 ;;
 	-h | --help)
-		sed -n '4,14s/^# \{0,1\}//p' "$0"
+		sed -n '4,15s/^# \{0,1\}//p' "$0"
 		exit 0
 		;;
 	-*) die "unknown option '$arg' (usage: bench/run.sh [--check] [BUILDDIR])" ;;
@@ -95,88 +94,18 @@ done
 true_bin=/bin/true
 [ -x "$true_bin" ] || true_bin=$(type -P true) || die "needs a true program"
 
-# Wall times mean little on a busy machine; the load before the run says
-# how busy it was.
-load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+load=$(load_average)
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/httpstatus-bench.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
-if command -v file >/dev/null && file -L "$bin" | grep -q 'statically linked'; then
-	linkage=static
-else
-	linkage=dynamic
-fi
+find_linkage "$bin"
 
 # --- helpers ---------------------------------------------------------------
 
 # gen N: N codes on stdout.
 gen() {
 	awk -v n="$1" -v seed="$seed" -f "$bench_dir/gen-codes.awk"
-}
-
-# ir INPUT CMD...: total instructions (callgrind Ir) of the whole process,
-# which must exit with status $status (default 0).
-ir() {
-	local input=$1 out=$tmp/callgrind.out rc=0
-	shift
-	rm -f "$out"
-	valgrind --tool=callgrind --callgrind-out-file="$out" "$@" \
-		<"$input" >/dev/null 2>"$tmp/callgrind.err" || rc=$?
-	[ "$rc" -eq "${status:-0}" ] ||
-		die "callgrind failed on '$*': $(tail -n 3 "$tmp/callgrind.err")"
-	awk '$1 == "totals:" { print $2; found = 1 } END { exit !found }' "$out" ||
-		die "no totals in callgrind output for '$*'"
-}
-
-# rss CMD...: peak resident memory (KiB) of CMD, stdin passed through;
-# CMD must exit with status $status (default 0).
-rss() {
-	local rc=0
-	/usr/bin/time -f %M -o "$tmp/rss" "$@" >/dev/null 2>&1 || rc=$?
-	[ "$rc" -eq "${status:-0}" ] || die "'$*' failed: $(cat "$tmp/rss")"
-	tail -n 1 "$tmp/rss"
-}
-
-# calc EXPR [DECIMALS]: EXPR evaluated by awk, printed with DECIMALS
-# (default 2) decimals.
-calc() {
-	awk "BEGIN { printf \"%.${2:-2}f\", $1 }"
-}
-
-# holds EXPR: whether the awk condition EXPR is true.
-holds() {
-	awk "BEGIN { exit !($1) }"
-}
-
-# Table rows: case, measured, ratio, target, result.
-rows=()
-missed=0
-row() {
-	rows+=("$1"$'\t'"$2"$'\t'"$3"$'\t'"$4"$'\t'"$5")
-}
-# target CASE MEASURED RATIO TARGET EXPR: a row judged by the awk
-# condition EXPR, counting a miss.
-target() {
-	local result=PASS
-	if ! holds "$5"; then
-		result=FAIL
-		missed=$((missed + 1))
-	fi
-	row "$1" "$2" "$3" "$4" "$result"
-}
-
-# static_target CASE MEASURED RATIO TARGET EXPR: as target, for the
-# targets of start-up cost and resident memory, which are those of a
-# static build (-Dstatic=true).  A dynamic program pays the loader's
-# binding of three libraries before main, and its resident pages include
-# theirs, so its figures are reported beside the targets as information.
-static_target() {
-	if [ "$linkage" = static ]; then
-		target "$@"
-	else
-		row "$1 (dynamic)" "$2" "$3" "$4 if static" "-"
-	fi
 }
 
 # --- inputs ----------------------------------------------------------------
@@ -332,55 +261,10 @@ commands=(
 	"$hs_full $to_file" "$awk_full $to_file" "$cat_full $to_file"
 	"$hs_full > /dev/null" "$awk_full > /dev/null" "$cat_full > /dev/null"
 )
-seconds=()
-spread=()
-if command -v hyperfine >/dev/null; then
-	timer="hyperfine: median +- sd of 10"
-	hyperfine --warmup 1 --runs 10 --prepare sync --style none \
-		--export-json "$tmp/hyperfine.json" "${commands[@]}" \
-		>/dev/null 2>"$tmp/hyperfine.err" ||
-		die "hyperfine failed: $(tail -n 3 "$tmp/hyperfine.err")"
-	# The medians and standard deviations, in seconds, in the order of
-	# the commands.
-	mapfile -t seconds < <(awk -F: '/"median"/ { gsub(/[ ,]/, "", $2); print $2 }' \
-		"$tmp/hyperfine.json")
-	mapfile -t spread < <(awk -F: '/"stddev"/ { gsub(/[ ,]/, "", $2); print $2 }' \
-		"$tmp/hyperfine.json")
-else
-	timer="best of 5 (no hyperfine)"
-	for cmd in "${commands[@]}"; do
-		sh -c "$cmd"
-		min=
-		for _ in 1 2 3 4 5; do
-			sync
-			t0=$(date +%s%N)
-			sh -c "$cmd"
-			t1=$(date +%s%N)
-			if [ -z "$min" ] || [ $((t1 - t0)) -lt "$min" ]; then
-				min=$((t1 - t0))
-			fi
-		done
-		seconds+=("$(calc "$min / 1e9" 6)")
-	done
-fi
-[ "${#seconds[@]}" -eq "${#commands[@]}" ] || die "could not time the streams"
+time_commands "median +- sd of 10" --warmup 1 --runs 10 -- "${commands[@]}"
 # The full rows are 350 MB, saved and in the file; the page cache they
 # hold is better given back before the memory is measured.
 rm -f "$full" "$short" "$tmp/out"
-
-# ms I: the time of command I, in milliseconds.
-ms() {
-	if [ "${#spread[@]}" -eq "${#seconds[@]}" ]; then
-		printf '%s +- %s ms' "$(calc "${seconds[$1]} * 1000" 1)" \
-			"$(calc "${spread[$1]} * 1000" 1)"
-	else
-		printf '%s ms' "$(calc "${seconds[$1]} * 1000" 1)"
-	fi
-}
-# over I J: the time of command I over that of command J.
-over() {
-	calc "${seconds[$1]} / ${seconds[$2]}"
-}
 
 # Each consumer: httpstatus (timed with $timer), then the awk join with
 # awk/hs (how many times faster httpstatus is), then cat with hs/cat (how
@@ -444,6 +328,21 @@ static_target "peak RSS: stream tsv, 10M lines" "$large_kib KiB" "$((large_kib -
 	"<= $rss_max_kib KiB, +-$rss_tolerance_kib vs 1K" \
 	"$large_kib <= $rss_max_kib && $large_kib - $small_kib <= $rss_tolerance_kib && $small_kib - $large_kib <= $rss_tolerance_kib"
 
+# --- access logs -----------------------------------------------------------
+
+# bench/log.sh measures --log --count on a generated access log beside
+# mawk, sort | uniq -c, GoAccess and wc -l (see there); its rows join this
+# table, and its missed targets count here.  It takes some 90 s, most of
+# it GoAccess's.
+"$bench_dir/log.sh" --rows "$builddir" >"$tmp/log-rows.tsv" ||
+	die "bench/log.sh failed (see its message above)"
+while IFS= read -r line; do
+	rows+=("$line")
+	if [ "${line##*$'\t'}" = FAIL ]; then
+		missed=$((missed + 1))
+	fi
+done <"$tmp/log-rows.tsv"
+
 # --- size ------------------------------------------------------------------
 
 size=$(wc -c <"$bin")
@@ -454,60 +353,16 @@ row "binary size ($linkage)" "$size bytes" "-" "-" "-"
 # mawk and gawk name themselves with -W version; other awks may not.
 awk_version=$(awk -W version 2>&1 </dev/null | sed -n 1p) || awk_version=
 awk_version=${awk_version:-unknown ($(command -v awk))}
-cpu=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)
-# The commit is that of the tree the program was built from, which meson
-# records; the source tree of this script otherwise.
-src=$(sed -n 's/.*"source": *"\([^"]*\)".*/\1/p' "$builddir/meson-info/meson-info.json" 2>/dev/null || true)
-src=${src:-$root}
-if commit=$(git -C "$src" rev-parse --short HEAD 2>/dev/null); then
-	if [ -n "$(git -C "$src" status --porcelain --untracked-files=no 2>/dev/null)" ]; then
-		commit="$commit, with uncommitted changes"
-	fi
-	commit="$commit ($src)"
-else
-	commit="not a git checkout ($src)"
-fi
-printf 'httpstatus benchmark: %s\n' "$bin"
-printf 'machine: %s; %s; %s cores; load average %s before\n' "$(uname -srm)" \
-	"${cpu:-unknown CPU}" "$(nproc)" "$load"
-printf 'date:    %s\n' "$(date -u '+%Y-%m-%d %H:%M UTC')"
-printf 'commit:  %s\n' "$commit"
+describe_run "httpstatus benchmark" "$bin" "$builddir" "$root" "$load"
 printf 'inputs:  %s codes from bench/gen-codes.awk, seed %s:\n         %s\n' \
 	"$stream_lines" "$seed" "$(awk -v describe=1 -f "$bench_dir/gen-codes.awk")"
 printf '         status lines: the first %s of those codes, as HTTP/1.1 CODE PHRASE\n' \
 	"$status_lines"
 # The baseline is only as fast as the awk that runs it.
+printf '         access log of bench/log.sh, from bench/gen-log.awk:\n         %s\n' \
+	"$(awk -v describe=1 -f "$bench_dir/gen-log.awk")"
 printf 'awk:     %s\n\n' "$awk_version"
-{
-	printf 'case\tmeasured\tratio\ttarget\tresult\n'
-	printf '%s\n' "${rows[@]}"
-} | awk -F'\t' '
-	{
-		for (i = 1; i <= NF; i++) {
-			cell[NR, i] = $i
-			if (length($i) > width[i])
-				width[i] = length($i)
-		}
-	}
-	END {
-		for (r = 1; r <= NR; r++) {
-			line = ""
-			for (i = 1; i <= 5; i++)
-				line = line sprintf(i < 5 ? "%-" width[i] "s  " : "%s", cell[r, i])
-			print line
-			if (r == 1) {
-				rule = ""
-				for (i = 1; i <= 5; i++) {
-					for (j = 0; j < width[i]; j++)
-						rule = rule "-"
-					if (i < 5)
-						rule = rule "  "
-				}
-				print rule
-			}
-		}
-	}'
-printf '\n%s of the targets missed.\n' "$missed"
+print_table
 
 if [ "$check" -eq 1 ] && [ "$missed" -gt 0 ]; then
 	exit 1
