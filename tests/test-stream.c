@@ -512,6 +512,9 @@ static struct writer out;
 /* Bytes that begin's writer holds before the answers (0: none), so that
  * a test can have an answer written across a flush. */
 static size_t filler;
+/* Whether begin and end are around a --count summary, which stands in
+ * place of format_begin and format_end, as main has it. */
+static int counting;
 
 /* Starts an answer on a temporary file, with stderr sent to another;
  * the saved stderr is returned. */
@@ -541,7 +544,8 @@ begin(const struct setup *s, struct answer_context *a, struct format *f, int *er
 	saved = dup(2);
 	ck_assert_int_ge(saved, 0);
 	ck_assert_int_eq(dup2(*errfd, 2), 2);
-	format_begin(f);
+	if (!counting)
+		format_begin(f);
 	for (i = 0; i < filler; i++)
 		writer_putc(&out, '.');
 	return saved;
@@ -550,7 +554,8 @@ begin(const struct setup *s, struct answer_context *a, struct format *f, int *er
 static void
 end(struct format *f, int saved, int errfd, struct result *res)
 {
-	format_end(f);
+	if (!counting)
+		format_end(f);
 	writer_flush(&out);
 	fflush(stderr);
 	ck_assert_int_eq(dup2(saved, 2), 2);
@@ -562,15 +567,17 @@ end(struct format *f, int saved, int errfd, struct result *res)
 	close(errfd);
 }
 
-/* Answers the lines read from fd, which it closes. */
+/* Answers the lines read from fd, which it closes, finding the query of
+ * each as log says (NULL: the line). */
 static void
-answer_fd(const struct setup *s, int fd, struct result *res)
+answer_log_fd(const struct setup *s, int fd, const struct log_spec *log,
+	      struct result *res)
 {
 	struct answer_context a;
 	struct format f;
 	int errfd, saved = begin(s, &a, &f, &errfd);
 
-	res->status = stream_answer(&a, fd, "test", NULL);
+	res->status = stream_answer(&a, fd, "test", log);
 	/* The stream's settings are its own, not the caller's. */
 	ck_assert_int_eq(a.detail, s->detail);
 	ck_assert_int_eq(a.best, 0);
@@ -578,6 +585,12 @@ answer_fd(const struct setup *s, int fd, struct result *res)
 	ck_assert_ptr_null(a.cache);
 	close(fd);
 	end(&f, saved, errfd, res);
+}
+
+static void
+answer_fd(const struct setup *s, int fd, struct result *res)
+{
+	answer_log_fd(s, fd, NULL, res);
 }
 
 static void
@@ -1139,6 +1152,488 @@ START_TEST(stream_answer_forgets_answers_of_previous_stream)
 }
 END_TEST
 
+/*
+ * --count: stream_count reads the lines as stream_answer does, counts
+ * the answer of each instead of writing it, and writes the summary; a
+ * line with no answer is not reported on its own, but once at the end.
+ */
+
+static const struct setup count_tsv = {"tsv -o code,phrase", FORMAT_TSV,
+				       DETAIL_AUTO, SHOW_DEFAULT, 0, 0, 0,
+				       "code,phrase"};
+static const struct setup count_status = {"tsv -o code,status", FORMAT_TSV,
+					  DETAIL_AUTO, SHOW_DEFAULT, 0, 0, 0,
+					  "code,status"};
+
+/* Counts the lines read from fd, which it closes. */
+static void
+count_log_fd(const struct setup *s, int fd, const struct log_spec *log,
+	     struct result *res)
+{
+	struct answer_context a;
+	struct format f;
+	int errfd, saved;
+
+	counting = 1;
+	saved = begin(s, &a, &f, &errfd);
+	res->status = stream_count(&a, fd, "test", log);
+	/* The tally is the stream's, not the caller's. */
+	ck_assert_ptr_null(a.tally);
+	ck_assert_ptr_null(a.stream_name);
+	ck_assert_ptr_null(a.cache);
+	close(fd);
+	end(&f, saved, errfd, res);
+	counting = 0;
+}
+
+static void
+count_data(const struct setup *s, const char *data, size_t len,
+	   const struct log_spec *log, struct result *res)
+{
+	count_log_fd(s, pipe_with(data, len), log, res);
+}
+
+/* The lines of a TSV summary, whose rows begin with their count: the
+ * sum of the counts. */
+static unsigned long
+tsv_total(const char *text)
+{
+	unsigned long total = 0;
+	const char *p;
+	char *end;
+
+	for (p = text; *p != '\0'; p = strchr(p, '\n') + 1) {
+		total += strtoul(p, &end, 10);
+		ck_assert_msg(end > p && *end == '\t',
+			      "row without a count: %s", p);
+		ck_assert_ptr_nonnull(strchr(p, '\n'));
+	}
+	return total;
+}
+
+START_TEST(stream_count_sorts_rows_by_count_then_code)
+{
+	struct result res;
+
+	/* 200 and 404 three times each, in the order 404 came first; the
+	 * unknown row, though the most counted, last. */
+	count_data(&count_tsv,
+		   DATA("404\n500\n200\n301\nqqqzzz\n404\n200\n301\n\n200\n"
+			"404\n4044\n-\n \n"),
+		   NULL, &res);
+	ck_assert_str_eq(res.out, "3\t200\tOK\n"
+				  "3\t404\tNot Found\n"
+				  "2\t301\tMoved Permanently\n"
+				  "1\t500\tInternal Server Error\n"
+				  "5\t\t\n");
+	ck_assert_int_eq(res.status, ANSWER_NOT_FOUND);
+	result_free(&res);
+}
+END_TEST
+
+START_TEST(stream_count_gives_an_unassigned_code_its_own_row)
+{
+	struct result res;
+
+	count_data(&count_status, DATA("299\n404\n299\n298\n299\n"), NULL,
+		   &res);
+	ck_assert_str_eq(res.out, "3\t299\tunassigned\n"
+				  "1\t298\tunassigned\n"
+				  "1\t404\tpermanent\n");
+	/* An unassigned code found nothing in the registry, as in a
+	 * stream; its row says so, and no message. */
+	ck_assert_int_eq(res.status, ANSWER_NOT_FOUND);
+	ck_assert_str_eq(res.err, "");
+	result_free(&res);
+}
+END_TEST
+
+START_TEST(stream_count_of_lines_all_answered_finds)
+{
+	struct result res;
+
+	count_data(&count_tsv, DATA("404\n200\r\n404\nNot Found\n418"), NULL,
+		   &res);
+	ck_assert_int_eq(res.status, ANSWER_FOUND);
+	ck_assert_str_eq(res.out, "3\t404\tNot Found\n1\t200\tOK\n"
+				  "1\t418\tI'm a teapot\n");
+	ck_assert_str_eq(res.err, "");
+	result_free(&res);
+
+	/* Nothing read, nothing counted, nothing missed. */
+	count_data(&count_tsv, DATA(""), NULL, &res);
+	ck_assert_int_eq(res.status, ANSWER_FOUND);
+	ck_assert_str_eq(res.out, "");
+	ck_assert_str_eq(res.err, "");
+	result_free(&res);
+}
+END_TEST
+
+START_TEST(stream_count_reports_lines_without_answer_once)
+{
+	static const struct setup quiet = {"tsv --quiet", FORMAT_TSV,
+					   DETAIL_AUTO, SHOW_DEFAULT, 1, 0, 0,
+					   "code,phrase"};
+	struct result res;
+
+	count_data(&count_tsv, DATA("404\n\n200\n\n"), NULL, &res);
+	ck_assert_int_eq(res.status, ANSWER_NOT_FOUND);
+	ck_assert_str_eq(res.out, "1\t200\tOK\n1\t404\tNot Found\n2\t\t\n");
+	ck_assert_str_eq(res.err, "httpstatus: test: 2 lines could not be "
+				  "answered; the first, line 2: line is "
+				  "empty\n");
+	result_free(&res);
+
+	count_data(&count_tsv, DATA("404\nqqqzzz\n"), NULL, &res);
+	ck_assert_int_eq(res.status, ANSWER_NOT_FOUND);
+	ck_assert_str_eq(res.err, "httpstatus: test: 1 line could not be "
+				  "answered; the first, line 2: 'qqqzzz' "
+				  "matches nothing\n");
+	result_free(&res);
+
+	/* --quiet: the status says it all. */
+	count_data(&quiet, DATA("404\nqqqzzz\n"), NULL, &res);
+	ck_assert_int_eq(res.status, ANSWER_NOT_FOUND);
+	ck_assert_str_eq(res.err, "");
+	result_free(&res);
+}
+END_TEST
+
+/* A code seen before is counted at once, without its answer: every line
+ * still counts, and the first line of the unknown row is the one
+ * reported, whatever came before. */
+START_TEST(stream_count_counts_lines_of_the_fast_path)
+{
+	static const char *lines[2003];
+	struct result res;
+	size_t len, i;
+	char *data;
+
+	for (i = 0; i < 1000; i++)
+		lines[i] = "404";
+	lines[1000] = "299";
+	for (i = 1001; i < 2001; i++)
+		lines[i] = i % 2 ? "299" : "404";
+	lines[2001] = "4044";
+	lines[2002] = "4044";
+	data = join(lines, 2003, lf_only, &len);
+	count_log_fd(&count_tsv, file_with(data, len), NULL, &res);
+	ck_assert_int_eq(res.status, ANSWER_NOT_FOUND);
+	ck_assert_str_eq(res.out, "1500\t404\tNot Found\n501\t299\t\n2\t\t\n");
+	/* The unknown row's first line, not the unassigned code's. */
+	ck_assert_str_eq(res.err, "httpstatus: test: 2 lines could not be "
+				  "answered; the first, line 2002: '4044' is "
+				  "not an HTTP status code (expected "
+				  "100-599)\n");
+	result_free(&res);
+	free(data);
+}
+END_TEST
+
+/* A span is a line whose answer is many codes: none to count it as. */
+START_TEST(stream_count_counts_a_span_of_codes_as_unknown)
+{
+	struct result res;
+
+	count_data(&count_tsv, DATA("4xx\n404-404\n41x\n"), NULL, &res);
+	ck_assert_int_eq(res.status, ANSWER_NOT_FOUND);
+	ck_assert_str_eq(res.out, "1\t404\tNot Found\n2\t\t\n");
+	ck_assert_str_eq(res.err, "httpstatus: test: 2 lines could not be "
+				  "answered; the first, line 1: '4xx' names "
+				  "more than one code, which --count cannot "
+				  "count as one line each\n");
+	result_free(&res);
+}
+END_TEST
+
+START_TEST(stream_count_reads_the_status_of_log_lines)
+{
+	static const struct log_spec combined = {LOG_COMBINED, 0};
+	struct result res;
+
+	count_data(&count_tsv,
+		   DATA("1.2.3.4 - - [07/Dec/2026:01:00:00 +0000] \"GET / "
+			"HTTP/1.1\" 200 5 \"-\" \"curl/8\"\n"
+			"::1 - - [07/Dec/2026:01:00:00 +0000] \"-\" 400 0 "
+			"\"-\" \"-\"\n"
+			"1.2.3.4 - - [t] \"GET /\\\" 500 x\" 404 5\n"
+			"1.2.3.4 - - [t] \"GET / HTTP/1.1\" - 0\n"
+			"404\n"
+			"2001:db8::1 - - [t] \"GET /\\x22 HTTP/1.1\" 200 5\r\n"
+			"1.2.3.4 - - [t] \"GET / HTTP/1.1\"\t200\t5\t0.1\n"),
+		   &combined, &res);
+	ck_assert_str_eq(res.out, "3\t200\tOK\n1\t400\tBad Request\n"
+				  "1\t404\tNot Found\n2\t\t\n");
+	ck_assert_int_eq(res.status, ANSWER_NOT_FOUND);
+	ck_assert_str_eq(res.err, "httpstatus: test: 2 lines could not be "
+				  "answered; the first, line 4: status '-' "
+				  "is not a code\n");
+	result_free(&res);
+}
+END_TEST
+
+START_TEST(stream_count_reads_the_nth_field)
+{
+	static const struct log_spec second = {LOG_FIELD, 2};
+	struct result res;
+
+	count_data(&count_tsv, DATA("a 404\nb\t200 x\nc\n  d   404\r\n"),
+		   &second, &res);
+	ck_assert_str_eq(res.out, "2\t404\tNot Found\n1\t200\tOK\n1\t\t\n");
+	ck_assert_int_eq(res.status, ANSWER_NOT_FOUND);
+	ck_assert_str_eq(res.err, "httpstatus: test: 1 line could not be "
+				  "answered; the first, line 3: line has no "
+				  "field 2\n");
+	result_free(&res);
+}
+END_TEST
+
+/* The next of a simple generator's numbers, the same on every machine. */
+static unsigned
+next_random(unsigned long *state)
+{
+	*state = *state * 6364136223846793005UL + 1442695040888963407UL;
+	return (unsigned)(*state >> 33);
+}
+
+/* Lines of a stream, and of a log, of every kind a summary counts: codes
+ * registered or not, words, status lines, lines with no answer.  No span
+ * of many codes, which a stream answers with each and --count with none. */
+static const char *const stream_mix[] = {
+	"404", "404", "200", "200", "200", "301", "499", "530", "299", "298",
+	"000", "600", "700", "783", "teapot", "Not Found", "qqqzzz", "nginx",
+	"HTTP/1.1 404 Not Found", "HTTP/2 503", "HTTP/1.1 499 Token Required",
+	"Retry-After: 120", "Server: x", "", "  ", "-", "4044", "404-404",
+	"x404", "\xff\xfe", " 404 ", "200\r", "1e3",
+};
+static const char *const log_mix[] = {
+	"h - - [t] \"GET / HTTP/1.1\" 200 5 \"-\" \"-\"",
+	"h - - [t] \"GET / HTTP/1.1\" 200 5",
+	"::1 - - [t] \"-\" 400 0",
+	"h - - [t] \"GET /\\\" 500\" 404 5",
+	"h - - [t] \"GET /\\\\\" 301 5",
+	"h - - [t] \"GET /\\x22\" 499 5 \"-\" \"a\" 0.1",
+	"h - - [t] \"GET / HTTP/1.1\" 299 5",
+	"h - - [t] \"GET / HTTP/1.1\" 530 5\r",
+	"h - - [t] \"GET / HTTP/1.1\" 700 5",
+	"h - - [t] \"GET / HTTP/1.1\" - 5",
+	"h - - [t] \"GET / HTTP/1.1\" 4xx 5",
+	"h - - [t] \"GET / HTTP/1.1\" OK 5",
+	"h - - [t] \"GET / HTTP/1.1\"",
+	"h - - [t] \"GET / HTTP/1.1 200 5",
+	"h - - [t] GET / 200 5",
+	"404",
+	"",
+};
+
+/* Each distinct line of a TSV output and how many times it came, or
+ * for a summary, each row's fields after its count and the count. */
+struct tsv_rows {
+	char *key[256];
+	unsigned long n[256];
+	size_t len;
+};
+
+/* The status and phrase of a record with no answer. */
+#define UNKNOWN_KEY "\tunknown\t\n"
+
+/* Adds n to key's count; returns whether key is new. */
+static int
+tsv_add(struct tsv_rows *rows, const char *key, size_t len, unsigned long n)
+{
+	size_t i;
+
+	for (i = 0; i < rows->len; i++)
+		if (strlen(rows->key[i]) == len &&
+		    memcmp(rows->key[i], key, len) == 0) {
+			rows->n[i] += n;
+			return 0;
+		}
+	ck_assert_uint_lt(rows->len, 256);
+	rows->key[rows->len] = strndup(key, len);
+	ck_assert_ptr_nonnull(rows->key[rows->len]);
+	rows->n[rows->len++] = n;
+	return 1;
+}
+
+static void
+tsv_read(struct tsv_rows *rows, const char *text, int counted)
+{
+	const char *p, *nl;
+	char *end;
+
+	memset(rows, 0, sizeof(*rows));
+	for (p = text; *p != '\0'; p = nl + 1) {
+		unsigned long n = 1;
+
+		nl = strchr(p, '\n');
+		ck_assert_ptr_nonnull(nl);
+		if (counted) {
+			n = strtoul(p, &end, 10);
+			ck_assert_msg(end > p && *end == '\t',
+				      "row without a count: %.*s",
+				      (int)(nl - p), p);
+			p = end + 1;
+		}
+		/* Whatever the code, a record with no answer is counted in
+		 * the one unknown row, which has no code. */
+		if (!counted && strncmp(strchr(p, '\t'), UNKNOWN_KEY,
+					strlen(UNKNOWN_KEY)) == 0)
+			p = strchr(p, '\t');
+		ck_assert_msg(!counted || tsv_add(rows, p, (size_t)(nl - p), n),
+			      "two rows of '%.*s'", (int)(nl - p), p);
+		if (!counted)
+			tsv_add(rows, p, (size_t)(nl - p), n);
+	}
+}
+
+static void
+tsv_free(struct tsv_rows *rows)
+{
+	size_t i;
+
+	for (i = 0; i < rows->len; i++)
+		free(rows->key[i]);
+}
+
+/* Counts n lines drawn from mix, and answers them: each row of the
+ * summary must count as many lines as the stream wrote records of its
+ * code and status, and the rows hold all of them. */
+static void
+expect_count_as_answered(const struct setup *s, const char *const *mix,
+			 size_t nmix, size_t n, const struct log_spec *log,
+			 unsigned long seed)
+{
+	const char **lines = malloc(n * sizeof(*lines));
+	struct tsv_rows counted, answered;
+	struct result count, answer;
+	unsigned long state = seed;
+	size_t len, i, j;
+	char *data;
+
+	ck_assert_ptr_nonnull(lines);
+	for (i = 0; i < n; i++)
+		lines[i] = mix[next_random(&state) % nmix];
+	/* LF and CRLF mixed, cycling with a period prime to the mix's. */
+	data = join(lines, n, line_ends[2], &len);
+	count_log_fd(s, file_with(data, len), log, &count);
+	answer_log_fd(s, file_with(data, len), log, &answer);
+	ck_assert_msg(count.status == answer.status,
+		      "%s, seed %lu: status %d, but %d answered", s->name,
+		      seed, count.status, answer.status);
+	tsv_read(&counted, count.out, 1);
+	tsv_read(&answered, answer.out, 0);
+	ck_assert_msg(counted.len == answered.len,
+		      "%s, seed %lu: %zu rows, but %zu entries answered",
+		      s->name, seed, counted.len, answered.len);
+	for (i = 0; i < counted.len; i++) {
+		for (j = 0; j < answered.len; j++)
+			if (strcmp(counted.key[i], answered.key[j]) == 0)
+				break;
+		ck_assert_msg(j < answered.len,
+			      "%s, seed %lu: row '%s' counts %lu lines, "
+			      "which were never answered so",
+			      s->name, seed, counted.key[i], counted.n[i]);
+		ck_assert_msg(counted.n[i] == answered.n[j],
+			      "%s, seed %lu: row '%s' counts %lu lines, but "
+			      "%lu were answered so",
+			      s->name, seed, counted.key[i], counted.n[i],
+			      answered.n[j]);
+	}
+	/* Without a response head, every line gets its record: counted. */
+	if (log != NULL)
+		ck_assert_uint_eq(tsv_total(count.out), n);
+	tsv_free(&counted);
+	tsv_free(&answered);
+	result_free(&count);
+	result_free(&answer);
+	free(data);
+	free(lines);
+}
+
+START_TEST(stream_count_counts_what_stream_answer_answers)
+{
+	static const struct log_spec combined = {LOG_COMBINED, 0};
+	static const struct log_spec sixth = {LOG_FIELD, 6};
+	/* Not --all, which a stream answers with every meaning of a code
+	 * and --count with its first. */
+	static const struct setup setups[] = {
+		{"tsv -o code,status,phrase", FORMAT_TSV, DETAIL_AUTO,
+		 SHOW_DEFAULT, 0, 0, 0, "code,status,phrase"},
+		{"tsv --official -o code,status,phrase", FORMAT_TSV,
+		 DETAIL_AUTO, SHOW_OFFICIAL, 0, 0, 0, "code,status,phrase"},
+		{"tsv --first -o code,status,phrase", FORMAT_TSV, DETAIL_AUTO,
+		 SHOW_DEFAULT, 0, 0, 1, "code,status,phrase"},
+	};
+	const size_t nstream = sizeof(stream_mix) / sizeof(*stream_mix);
+	const size_t nlog = sizeof(log_mix) / sizeof(*log_mix);
+	unsigned long seed;
+	size_t i;
+
+	for (i = 0; i < sizeof(setups) / sizeof(*setups); i++)
+		for (seed = 1; seed <= 4; seed++) {
+			expect_count_as_answered(&setups[i], stream_mix,
+						 nstream, 2000, NULL, seed);
+			expect_count_as_answered(&setups[i], log_mix, nlog,
+						 2000, &combined, seed);
+			expect_count_as_answered(&setups[i], log_mix, nlog,
+						 300, &sixth, seed);
+		}
+}
+END_TEST
+
+/* Every line is counted once, in every format. */
+START_TEST(stream_count_total_is_the_number_of_lines)
+{
+	static const struct setup json = {"json", FORMAT_JSON, DETAIL_AUTO,
+					  SHOW_DEFAULT, 0, 0, 0, NULL};
+	static const struct setup jsonl = {"jsonl", FORMAT_JSONL,
+					   DETAIL_AUTO, SHOW_DEFAULT, 0, 0, 0,
+					   "code,phrase"};
+	static const char *lines[500];
+	unsigned long state = 7, total = 0, n;
+	struct result res;
+	char *data, want[64];
+	const char *p;
+	size_t len, i;
+
+	/* No status line, so no head whose fields would get no record. */
+	for (i = 0; i < 500; i++) {
+		do
+			lines[i] = stream_mix[next_random(&state) %
+					      (sizeof(stream_mix) /
+					       sizeof(*stream_mix))];
+		while (strncmp(lines[i], "HTTP/", 5) == 0);
+	}
+	data = join(lines, 500, lf_only, &len);
+
+	count_log_fd(&count_tsv, file_with(data, len), NULL, &res);
+	ck_assert_uint_eq(tsv_total(res.out), 500);
+	result_free(&res);
+
+	count_log_fd(&json, file_with(data, len), NULL, &res);
+	ck_assert_msg(strncmp(res.out, "{\"total\":500,\"classes\":{", 24) == 0,
+		      "got %s", res.out);
+	result_free(&res);
+
+	count_log_fd(&jsonl, file_with(data, len), NULL, &res);
+	for (p = res.out; *p != '\0'; p = strchr(p, '\n') + 1) {
+		ck_assert_msg(sscanf(p, "{\"count\":%lu,", &n) == 1,
+			      "row without a count: %s", p);
+		total += n;
+	}
+	ck_assert_uint_eq(total, 500);
+	result_free(&res);
+
+	count_log_fd(&plain_text, file_with(data, len), NULL, &res);
+	snprintf(want, sizeof(want), "500  100.0%%  total\n");
+	ck_assert_uint_ge(res.len, strlen(want));
+	ck_assert_str_eq(res.out + res.len - strlen(want), want);
+	result_free(&res);
+	free(data);
+}
+END_TEST
+
 Suite *
 unit_suite(void)
 {
@@ -1199,6 +1694,20 @@ unit_suite(void)
 	tcase_add_test(tc, stream_answer_waits_for_the_rest_of_a_cut_line);
 	tcase_add_test(tc,
 		       stream_answer_copies_an_answer_first_written_across_a_flush);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("count");
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, stream_count_sorts_rows_by_count_then_code);
+	tcase_add_test(tc, stream_count_gives_an_unassigned_code_its_own_row);
+	tcase_add_test(tc, stream_count_of_lines_all_answered_finds);
+	tcase_add_test(tc, stream_count_reports_lines_without_answer_once);
+	tcase_add_test(tc, stream_count_counts_lines_of_the_fast_path);
+	tcase_add_test(tc, stream_count_counts_a_span_of_codes_as_unknown);
+	tcase_add_test(tc, stream_count_reads_the_status_of_log_lines);
+	tcase_add_test(tc, stream_count_reads_the_nth_field);
+	tcase_add_test(tc, stream_count_total_is_the_number_of_lines);
+	tcase_add_test(tc, stream_count_counts_what_stream_answer_answers);
 	suite_add_tcase(s, tc);
 
 	return s;
