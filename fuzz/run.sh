@@ -80,7 +80,7 @@ echo "fuzzing from seed $seed: FUZZ_SEED=$seed fuzz/run.sh $seconds tries the sa
 
 passed=0
 failed=0
-for spec in query:4096 stream:65536 registry:65536; do
+for spec in query:4096 stream:65536 log:65536 registry:65536; do
 	name=${spec%%:*}
 	max_len=${spec#*:}
 	log=$results/$name.log
