@@ -247,13 +247,27 @@ status=1 per_line "httpstatus --field=9 --count" --field=9 --count
 
 # --- memory ----------------------------------------------------------------
 
-lookup_kib=$(rss "$bin" 404 </dev/null)
+# peak_rss INPUT COMMAND...: the largest peak of three runs reading
+# INPUT.  One run in a few reads a few hundred KiB less (pages the kernel
+# had not charged yet), and a reading that low would pass for memory
+# that a longer log saved.
+peak_rss() {
+	local input=$1 most=0 kib
+	shift
+	for _ in 1 2 3; do
+		kib=$(rss "$@" <"$input")
+		[ "$kib" -le "$most" ] || most=$kib
+	done
+	echo "$most"
+}
+
+lookup_kib=$(peak_rss /dev/null "$bin" 404)
 row "log: peak RSS, httpstatus 404" "$lookup_kib KiB" "-" "(reference)" "-"
-small_kib=$(rss "$bin" --log --count <"$small")
+small_kib=$(peak_rss "$small" "$bin" --log --count)
 target "log $(short "$rss_small_lines"): peak RSS, --log --count" "$small_kib KiB" \
 	"+$((small_kib - lookup_kib)) KiB vs 404" "<= 404 + $rss_over_lookup_kib KiB" \
 	"$small_kib - $lookup_kib <= $rss_over_lookup_kib"
-large_kib=$(rss "$bin" --log --count <"$log")
+large_kib=$(peak_rss "$log" "$bin" --log --count)
 target "$name peak RSS, --log --count" "$large_kib KiB" \
 	"$((large_kib - small_kib)) KiB vs $(short "$rss_small_lines")" \
 	"+-$rss_tolerance_kib vs $(short "$rss_small_lines"), <= 404 + $rss_over_lookup_kib KiB" \
