@@ -281,8 +281,8 @@ answer_span(struct answer_context *ctx, const struct query *q)
 			    "holds no assigned code", ANSWER_NOT_FOUND);
 	if (shown > 1 && ctx->tally != NULL)
 		return fail(ctx, REGISTRY_NO_CODE, REGISTRY_UNKNOWN, quoted,
-			    "names more than one code, which --count cannot "
-			    "count as one line each",
+			    "names more than one code, and --count counts "
+			    "each line under one",
 			    ANSWER_NOT_FOUND);
 	/* A whole class (4xx, 4) is explained before its codes are listed. */
 	answer_write(ctx, hits, shown, shown == 1,

@@ -8,7 +8,7 @@
 enum log_format {
 	LOG_NONE,     /* the line is the query */
 	LOG_COMBINED, /* the status of a Common or Combined Log Format line */
-	LOG_FIELD,    /* the Nth field of blanks-separated line, as awk's $N */
+	LOG_FIELD,    /* the Nth field of a line split on blanks (awk's $N) */
 };
 
 struct log_spec {

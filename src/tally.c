@@ -87,8 +87,7 @@ tally_class(const struct tally *t, unsigned digit)
 }
 
 /* Most counted first, then by code; slots of one code are in registry
- * order, and the unknown row, whose code is past every other, is put
- * last by tally_rows. */
+ * order.  (The unknown row is not sorted: tally_rows puts it last.) */
 static int
 compare_rows(const void *pa, const void *pb)
 {

@@ -1340,8 +1340,8 @@ START_TEST(stream_count_counts_a_span_of_codes_as_unknown)
 	ck_assert_str_eq(res.out, "1\t404\tNot Found\n2\t\t\n");
 	ck_assert_str_eq(res.err, "httpstatus: test: 2 lines could not be "
 				  "answered; the first, line 1: '4xx' names "
-				  "more than one code, which --count cannot "
-				  "count as one line each\n");
+				  "more than one code, and --count counts "
+				  "each line under one\n");
 	result_free(&res);
 }
 END_TEST
