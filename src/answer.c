@@ -51,7 +51,8 @@ answer_write(struct answer_context *ctx,
 
 	/* A line counts once, for its first entry: the one it shows. */
 	if (ctx->tally != NULL) {
-		tally_entry(ctx->tally, hits[0]);
+		if (n > 0)
+			tally_entry(ctx->tally, hits[0]);
 		return;
 	}
 	if (ctx->detail != DETAIL_AUTO || one_line)
