@@ -1,18 +1,32 @@
 # lib.sh - what bench/run.sh and bench/log.sh share: their measures, arithmetic and one table; sourced, never run.
 #
-# The script that sources it sets prog (its name, for messages) and tmp
+# The script that sources it sets prog (its name, for messages), root
+# (the source tree) and tmp
 # (a temporary directory that it removes at the end), and calls
 # find_linkage before static_target.  Kept in one place so that the two
 # scripts measure alike and print rows that one table can hold.
 #
 # shellcheck shell=bash
-# prog and tmp are the sourcing script's, and timer, spread and linkage
-# are set for it, which shellcheck cannot see from this file alone.
+# prog, root and tmp are the sourcing script's, and builddir, bin,
+# timer, spread and linkage are set for it, which shellcheck cannot see from this file alone.
 # shellcheck disable=SC2154,SC2034
 
 die() {
 	printf '%s: %s\n' "$prog" "$*" >&2
 	exit 2
+}
+
+# find_program BUILDDIR: sets builddir to BUILDDIR (default: build),
+# looked for where the script is run, then in the source tree root, and
+# bin to the absolute path of the program built there.
+find_program() {
+	builddir=${1:-build}
+	if [ ! -d "$builddir" ] && [ -d "$root/$builddir" ]; then
+		builddir=$root/$builddir
+	fi
+	bin=$builddir/src/httpstatus
+	[ -x "$bin" ] || die "no program at '$bin'; build it first: meson setup build && meson compile -C build"
+	bin=$(cd "$(dirname "$bin")" && pwd)/httpstatus
 }
 
 # find_linkage BIN: sets linkage to static or dynamic, as BIN is linked.

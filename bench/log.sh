@@ -69,15 +69,7 @@ for arg in "$@"; do
 		;;
 	esac
 done
-builddir=${builddir:-build}
-# A relative BUILDDIR is looked for where the script is run, then in the
-# source tree.
-if [ ! -d "$builddir" ] && [ -d "$root/$builddir" ]; then
-	builddir=$root/$builddir
-fi
-bin=$builddir/src/httpstatus
-[ -x "$bin" ] || die "no program at '$bin'; build it first: meson setup build && meson compile -C build"
-bin=$(cd "$(dirname "$bin")" && pwd)/httpstatus
+find_program "$builddir"
 
 # Each tool with the Debian package that has it.
 for need in mawk:mawk goaccess:goaccess valgrind:valgrind sort:coreutils \

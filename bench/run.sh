@@ -77,15 +77,7 @@ for arg in "$@"; do
 		;;
 	esac
 done
-builddir=${builddir:-build}
-# A relative BUILDDIR is looked for where the script is run, then in the
-# source tree.
-if [ ! -d "$builddir" ] && [ -d "$root/$builddir" ]; then
-	builddir=$root/$builddir
-fi
-bin=$builddir/src/httpstatus
-[ -x "$bin" ] || die "no program at '$bin'; build it first: meson setup build && meson compile -C build"
-bin=$(cd "$(dirname "$bin")" && pwd)/httpstatus
+find_program "$builddir"
 
 for tool in valgrind awk cmp sync; do
 	command -v "$tool" >/dev/null || die "needs $tool"

@@ -1,7 +1,9 @@
 /* fuzz-common.c - shared by the harnesses: quiet stderr, options from bytes. */
+#define _GNU_SOURCE /* memfd_create */
 #include "fuzz-common.h"
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +32,16 @@ fuzz_quiet_stderr(int *argc, char ***argv)
 	args[*argc + 1] = NULL;
 	*argc += 1;
 	*argv = args;
+}
+
+int
+fuzz_memfd(const char *name)
+{
+	int fd = memfd_create(name, MFD_CLOEXEC);
+
+	if (fd < 0)
+		abort();
+	return fd;
 }
 
 int

@@ -25,6 +25,10 @@ void fuzz_quiet_stderr(int *argc, char ***argv);
 /* Opens /dev/null for writing; aborts if it cannot. */
 int fuzz_open_devnull(void);
 
+/* A file in memory named name, to hand the code under test as input or
+ * output without a disk; aborts if it cannot be made. */
+int fuzz_memfd(const char *name);
+
 /* Sets up o to write on fd with options taken from the first bytes of
  * data, as the command line would:
  *   byte 0, bits 0-1  format: text, json, jsonl, tsv (or csv, byte 2)

@@ -1,10 +1,8 @@
 /* fuzz-log.c - libFuzzer harness: access-log lines, their status found and counted. */
-#define _GNU_SOURCE /* memfd_create: the input as a file, without a disk */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <unistd.h>
 
 #include "answer.h"
@@ -40,24 +38,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
  * messages on stderr. */
 static int input_fd = -1, output_fd = -1, rows_fd = -1, err_fd = -1;
 
-static int
-open_memfd(const char *name)
-{
-	int fd = memfd_create(name, MFD_CLOEXEC);
-
-	if (fd < 0)
-		abort();
-	return fd;
-}
-
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	fuzz_quiet_stderr(argc, argv);
-	input_fd = open_memfd("input");
-	output_fd = open_memfd("output");
-	rows_fd = open_memfd("rows");
-	err_fd = open_memfd("stderr");
+	input_fd = fuzz_memfd("input");
+	output_fd = fuzz_memfd("output");
+	rows_fd = fuzz_memfd("rows");
+	err_fd = fuzz_memfd("stderr");
 	return 0;
 }
 

@@ -1,9 +1,7 @@
 /* fuzz-stream.c - libFuzzer harness: a stream of queries, read and answered. */
-#define _GNU_SOURCE /* memfd_create: the input as a file, without a disk */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <unistd.h>
 
 #include "answer.h"
@@ -38,23 +36,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
  * one by one writes. */
 static int input_fd = -1, got_fd = -1, want_fd = -1;
 
-static int
-open_memfd(const char *name)
-{
-	int fd = memfd_create(name, MFD_CLOEXEC);
-
-	if (fd < 0)
-		abort();
-	return fd;
-}
-
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	fuzz_quiet_stderr(argc, argv);
-	input_fd = open_memfd("input");
-	got_fd = open_memfd("got");
-	want_fd = open_memfd("want");
+	input_fd = fuzz_memfd("input");
+	got_fd = fuzz_memfd("got");
+	want_fd = fuzz_memfd("want");
 	return 0;
 }
 
