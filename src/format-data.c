@@ -509,11 +509,13 @@ format_data_summary(struct format *f, const struct tally *t,
 {
 	struct registry_entry buf;
 	struct writer *w = f->out;
+	unsigned long classes[CODE_CLASSES + 1];
 	size_t i;
 	unsigned digit;
 
 	f->counted = 1;
 	if (f->kind == FORMAT_JSON) {
+		tally_classes(t, classes);
 		writer_write(w, "{\"total\":", 9);
 		put_count(w, tally_total(t));
 		writer_write(w, ",\"classes\":{", 12);
@@ -521,7 +523,7 @@ format_data_summary(struct format *f, const struct tally *t,
 			writer_write(w, digit > 1 ? ",\"" : "\"", digit > 1 ? 2 : 1);
 			format_put_class(w, digit);
 			writer_write(w, "\":", 2);
-			put_count(w, tally_class(t, digit));
+			put_count(w, classes[digit]);
 		}
 		writer_write(w, "},\"rows\":[", 10);
 	}

@@ -513,7 +513,7 @@ format_text_summary(struct format *f, const struct tally *t,
 {
 	struct registry_entry buf;
 	struct writer *w = f->out;
-	unsigned long total = tally_total(t), errors;
+	unsigned long total = tally_total(t), classes[CODE_CLASSES + 1];
 	size_t i;
 	char digits[24];
 	int width = snprintf(digits, sizeof(digits), "%lu", total);
@@ -527,8 +527,9 @@ format_text_summary(struct format *f, const struct tally *t,
 	}
 	if (n > 0)
 		writer_putc(w, '\n');
+	tally_classes(t, classes);
 	for (digit = 1; digit <= CODE_CLASSES; digit++) {
-		put_share(f, tally_class(t, digit), total, width);
+		put_share(f, classes[digit], total, width);
 		if (f->color)
 			writer_puts(w, class_colors[digit]);
 		format_put_class(w, digit);
@@ -538,8 +539,7 @@ format_text_summary(struct format *f, const struct tally *t,
 		writer_puts(w, registry_class(digit)->phrase);
 		writer_putc(w, '\n');
 	}
-	errors = tally_class(t, 4) + tally_class(t, 5);
-	put_share(f, errors, total, width);
+	put_share(f, classes[4] + classes[5], total, width);
 	writer_puts(w, "4xx and 5xx\n");
 	put_share(f, total, total, width);
 	writer_puts(w, "total\n");

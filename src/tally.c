@@ -74,16 +74,15 @@ slot_code(unsigned slot)
 	return slot - TALLY_CODE_SLOT(0);
 }
 
-unsigned long
-tally_class(const struct tally *t, unsigned digit)
+void
+tally_classes(const struct tally *t, unsigned long lines[CODE_CLASSES + 1])
 {
-	unsigned long n = 0;
 	unsigned slot;
 
+	memset(lines, 0, (CODE_CLASSES + 1) * sizeof(*lines));
 	for (slot = 1; slot < TALLY_UNKNOWN_SLOT; slot++)
-		if (t->count[slot] > 0 && code_class(slot_code(slot)) == digit)
-			n += t->count[slot];
-	return n;
+		if (t->count[slot] > 0)
+			lines[code_class(slot_code(slot))] += t->count[slot];
 }
 
 /* Most counted first, then by code; slots of one code are in registry

@@ -77,8 +77,10 @@ unsigned long tally_total(const struct tally *t);
 unsigned long tally_unknown(const struct tally *t);
 unsigned long tally_missed(const struct tally *t);
 
-/* The lines of a class, 1 to 5. */
-unsigned long tally_class(const struct tally *t, unsigned digit);
+/* The lines of each class, by its digit 1 to 5, into lines[1..5]
+ * (lines[0] holds those of the codes of no class, such as 000). */
+void tally_classes(const struct tally *t,
+		   unsigned long lines[CODE_CLASSES + 1]);
 
 /* The summary's rows: at most cap, most counted first, then by code and
  * registry order, and the unknown row last.  Returns how many. */
