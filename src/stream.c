@@ -145,7 +145,9 @@ stream_next_slow(struct stream_reader *r, const char **line, size_t *len)
  * noted in a table by code.  From then on such a line costs the reader's
  * test for three digits, a look in the table, and for each record its
  * separator (a JSON comma, the blank line around a full text entry: the
- * records before decide it) and a copy.
+ * records before decide it) and a copy.  Under --count nothing is
+ * written: the first line of a code is answered in full to find its
+ * slot in the tally, and later ones are counted there with one increment.
  */
 struct code_answer {
 	const struct cache_piece *piece; /* its records' bytes: piece[0..n) */
@@ -385,15 +387,12 @@ stream_run(const struct answer_context *caller, int fd, const char *name,
 }
 
 int
-stream_answer(const struct answer_context *caller, int fd, const char *name,
+stream_answer(const struct answer_context *ctx, int fd, const char *name,
 	      const struct log_spec *log)
 {
-	struct answer_context ctx = *caller;
-	int status;
+	int status = stream_run(ctx, fd, name, log);
 
-	ctx.tally = NULL;
-	status = stream_run(&ctx, fd, name, log);
-	writer_flush(ctx.format->out);
+	writer_flush(ctx->format->out);
 	return status;
 }
 

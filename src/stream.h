@@ -78,7 +78,8 @@ stream_next(struct stream_reader *r, const char **line, size_t *len)
  * answer.h), but for the header fields of a response head, which get
  * none.  Where a line's query is, log says: NULL or LOG_NONE for the
  * whole line.  name ("stdin") prefixes messages about a line.  Returns
- * the worst exit status.  Stops early when the output fails. */
+ * the worst exit status.  Stops early when the output fails.  ctx has no
+ * tally: that is stream_count's. */
 int stream_answer(const struct answer_context *ctx, int fd, const char *name,
 		  const struct log_spec *log);
 
