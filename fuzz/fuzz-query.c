@@ -368,11 +368,13 @@ check_csv_field(const char *text, size_t len)
 static void
 check_regex(struct fuzz_output *o, const char *text)
 {
+	struct pattern_budget budget;
 	struct pattern *p;
 	char why[160];
 
 	why[0] = '\0';
-	p = pattern_compile(text, why, sizeof(why));
+	pattern_budget_init(&budget, PATTERN_STEPS_MAX, PATTERN_TIME_MAX_MS);
+	p = pattern_compile(text, &budget, why, sizeof(why));
 	if (p == NULL) {
 		if (why[0] == '\0')
 			abort();

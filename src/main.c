@@ -127,10 +127,10 @@ setup_fields(struct format *f, const char *list, int header, int count)
 
 /* Everything that can be wrong with the command line is found here,
  * before anything is written, so that a usage error never leaves half an
- * answer behind.  Compiles the patterns of -e into p. */
+ * answer behind.  Compiles the patterns of -e into p, to share budget. */
 static int
 check_command_line(const struct options *o, struct format *f,
-		   struct pattern **p)
+		   struct pattern_budget *budget, struct pattern **p)
 {
 	char why[160], quoted[DIAG_QUOTE_MAX];
 	int ok = 1;
@@ -142,7 +142,8 @@ check_command_line(const struct options *o, struct format *f,
 	for (i = 0; i < o->npatterns; i++) {
 		const char *e = o->patterns[i];
 
-		if ((p[i] = pattern_compile(e, why, sizeof(why))) == NULL) {
+		if ((p[i] = pattern_compile(e, budget, why, sizeof(why))) ==
+		    NULL) {
 			diag_quote(quoted, sizeof(quoted), e, strlen(e));
 			diag_usage("bad pattern %s: %s", quoted, why);
 			return -1;
@@ -204,6 +205,7 @@ int
 main(int argc, char **argv)
 {
 	struct pattern *patterns[OPTIONS_MAX_PATTERNS] = {0};
+	struct pattern_budget budget;
 	struct options o;
 	struct format f;
 	struct answer_context ctx = {0};
@@ -221,7 +223,8 @@ main(int argc, char **argv)
 	}
 	format_init(&f, &out);
 	f.kind = o.format;
-	if (check_command_line(&o, &f, patterns) < 0)
+	pattern_budget_init(&budget, PATTERN_STEPS_MAX, PATTERN_TIME_MAX_MS);
+	if (check_command_line(&o, &f, &budget, patterns) < 0)
 		goto done;
 	/* A terminal shows each answer as it comes, as C's stdio has it. */
 	out.line_buffered = o.line_buffered || isatty(STDOUT_FILENO);

@@ -4,7 +4,9 @@
 
 #include <pcre2.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
+#include <time.h>
 
 /* Deeper nesting than any search for a status name needs. */
 #define NEST_MAX 32
@@ -13,34 +15,69 @@
  * PCRE2's match limit counts backtracking from one starting point, so a
  * pattern that stays under it everywhere could still take seconds over a
  * whole registry.  An automatic callout before each item of the pattern
- * counts every step instead, over all the matches of a pattern together,
- * and stops at STEPS_MAX: that is the bound on time, a few tens of
- * milliseconds (see bench/).  The depth and heap limits bound the memory
- * of one match.
+ * counts every step instead, over all the matches of all the patterns of
+ * a run, against their budget.  A step's cost is not fixed: \X*+ in a
+ * lookahead scans to the end of the subject in one step, so the callout
+ * also reads the clock, every CLOCK_EVERY steps to keep its cost small
+ * (a read costs about two steps).  The depth and heap limits bound the
+ * memory of one match.
  */
-#define STEPS_MAX 2000000
+#define CLOCK_EVERY 16
 #define MATCH_DEPTH_MAX 2000
 #define MATCH_HEAP_KIB 1024
 
 struct pattern {
 	const char *text;
-	unsigned long steps;
+	struct pattern_budget *budget;
 	pcre2_code *code;
 	pcre2_match_data *data;
 	pcre2_match_context *context;
 };
 
+static long long
+now_ns(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (long long)t.tv_sec * 1000000000LL + t.tv_nsec;
+}
+
+void
+pattern_budget_init(struct pattern_budget *b, unsigned long steps_max,
+		    long time_max_ms)
+{
+	b->steps = 0;
+	b->steps_max = steps_max;
+	b->time_max_ms = time_max_ms;
+	b->deadline_ns = 0;
+}
+
+/* PCRE2's own match limit, which holds fewer bits than a budget. */
+static uint32_t
+match_limit(const struct pattern_budget *b)
+{
+	return b->steps_max < UINT32_MAX ? (uint32_t)b->steps_max : UINT32_MAX;
+}
+
+/* Ends the match once the budget is spent: PCRE2 returns the callout's
+ * negative value from pcre2_match. */
 static int
 count_step(pcre2_callout_block *block, void *data)
 {
-	struct pattern *p = data;
+	struct pattern_budget *b = data;
 
 	(void)block;
-	return ++p->steps > STEPS_MAX ? PCRE2_ERROR_CALLOUT : 0;
+	if (++b->steps > b->steps_max)
+		return PCRE2_ERROR_CALLOUT;
+	if (b->steps % CLOCK_EVERY == 0 && now_ns() > b->deadline_ns)
+		return PCRE2_ERROR_CALLOUT;
+	return 0;
 }
 
 struct pattern *
-pattern_compile(const char *text, char *why, size_t cap)
+pattern_compile(const char *text, struct pattern_budget *b, char *why,
+		size_t cap)
 {
 	pcre2_compile_context *cc;
 	struct pattern *p;
@@ -55,6 +92,7 @@ pattern_compile(const char *text, char *why, size_t cap)
 		goto fail;
 	}
 	p->text = text;
+	p->budget = b;
 	pcre2_set_max_pattern_length(cc, PATTERN_LENGTH_MAX);
 	pcre2_set_parens_nest_limit(cc, NEST_MAX);
 	/* \C could split a UTF-8 character, and matching never needs it. */
@@ -89,9 +127,9 @@ pattern_compile(const char *text, char *why, size_t cap)
 		snprintf(why, cap, "out of memory");
 		goto fail;
 	}
-	pcre2_set_callout(p->context, count_step, p);
+	pcre2_set_callout(p->context, count_step, b);
 	/* Counted from each starting point, so no more than a backstop. */
-	pcre2_set_match_limit(p->context, STEPS_MAX);
+	pcre2_set_match_limit(p->context, match_limit(b));
 	pcre2_set_depth_limit(p->context, MATCH_DEPTH_MAX);
 	pcre2_set_heap_limit(p->context, MATCH_HEAP_KIB);
 	return p;
@@ -101,28 +139,58 @@ fail:
 	return NULL;
 }
 
+/* Whether p sets itself a limit below ours, as (*LIMIT_MATCH=1) does:
+ * then that is the limit that struck, and the message names it. */
+static int
+own_limit(const struct pattern *p, uint32_t what, uint32_t ours,
+	  uint32_t *limit)
+{
+	return pcre2_pattern_info(p->code, what, limit) == 0 && *limit < ours;
+}
+
 int
 pattern_match(struct pattern *p, const char *subject, size_t len, char *why,
 	      size_t cap)
 {
-	int rc = pcre2_match(p->code, (PCRE2_SPTR)subject, len, 0, 0, p->data,
-			     p->context);
+	struct pattern_budget *b = p->budget;
+	PCRE2_UCHAR message[120];
+	uint32_t own;
+	int rc;
 
+	if (b->deadline_ns == 0)
+		b->deadline_ns = now_ns() + b->time_max_ms * 1000000LL;
+	rc = pcre2_match(p->code, (PCRE2_SPTR)subject, len, 0, 0, p->data,
+			 p->context);
 	if (rc >= 0)
 		return 1;
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;
-	if (rc == PCRE2_ERROR_CALLOUT || rc == PCRE2_ERROR_MATCHLIMIT)
-		snprintf(why, cap, "too complex: matching it takes more than "
-				   "%d steps", STEPS_MAX);
+	if (rc == PCRE2_ERROR_MATCHLIMIT &&
+	    own_limit(p, PCRE2_INFO_MATCHLIMIT, match_limit(b), &own))
+		snprintf(why, cap, "too complex for the limit it sets itself, "
+				   "(*LIMIT_MATCH=%u)", own);
+	else if (rc == PCRE2_ERROR_DEPTHLIMIT &&
+		 own_limit(p, PCRE2_INFO_DEPTHLIMIT, MATCH_DEPTH_MAX, &own))
+		snprintf(why, cap, "too complex for the limit it sets itself, "
+				   "(*LIMIT_DEPTH=%u)", own);
+	else if (rc == PCRE2_ERROR_HEAPLIMIT &&
+		 own_limit(p, PCRE2_INFO_HEAPLIMIT, MATCH_HEAP_KIB, &own))
+		snprintf(why, cap, "too complex for the limit it sets itself, "
+				   "(*LIMIT_HEAP=%u)", own);
+	else if (rc == PCRE2_ERROR_CALLOUT || rc == PCRE2_ERROR_MATCHLIMIT)
+		snprintf(why, cap, "too complex: matching goes past the %lu "
+				   "steps or %ld ms that all patterns share",
+			 b->steps_max, b->time_max_ms);
 	else if (rc == PCRE2_ERROR_DEPTHLIMIT)
 		snprintf(why, cap, "too complex: matching it backtracks more "
 				   "than %d deep", MATCH_DEPTH_MAX);
 	else if (rc == PCRE2_ERROR_HEAPLIMIT)
 		snprintf(why, cap, "too complex: matching it needs more than "
 				   "%d KiB", MATCH_HEAP_KIB);
-	else
+	else if (pcre2_get_error_message(rc, message, sizeof(message)) < 0)
 		snprintf(why, cap, "not matchable (PCRE2 error %d)", rc);
+	else
+		snprintf(why, cap, "not matchable: %s", (char *)message);
 	return -1;
 }
 

@@ -16,7 +16,10 @@
 # besides httpstatus that its command runs and a build machine may lack
 # (jq): where one is not on PATH the case is skipped and said to be, the
 # other cases still run, and the runner exits 77 (skipped, to meson)
-# unless one of them failed.
+# unless one of them failed.  A line "clocked" there says that what the
+# case shows depends on how fast the program runs (the clock bounds -e):
+# where HTTPSTATUS_WRAPPER runs the program (valgrind, some fifty times
+# slower), the case is skipped in the same way.
 #
 # --update checks nothing: it writes TRANSCRIPT again with what each
 # command really printed and returned, stdout before stderr, marks where
@@ -66,6 +69,7 @@ cases=0
 skipped=0
 cmd=
 needs=
+clocked=
 line_no=0
 case_line=0
 no_newline='\ no newline at end'
@@ -176,8 +180,10 @@ while IFS= read -r line || [ -n "$line" ]; do
 			[ -z "$needs" ] || malformed "a second 'needs' line for one case"
 			needs=${line#needs }
 			;;
+		clocked) clocked=yes ;;
 		'' | '#'*)
-			[ -z "$needs" ] || malformed "'needs' must come just before its case"
+			[ -z "$needs$clocked" ] ||
+				malformed "'needs' and 'clocked' must come just before their case"
 			;;
 		*) malformed "expected a '\$ ' command line" ;;
 		esac
@@ -192,11 +198,17 @@ while IFS= read -r line || [ -n "$line" ]; do
 				malformed "cannot update the case of line $case_line without$missing"
 			skipped=$((skipped + 1))
 			echo "SKIP $transcript:$case_line: no$missing on PATH: \$ $cmd"
+		elif [ -n "$clocked" ] && [ -n "${HTTPSTATUS_WRAPPER:-}" ]; then
+			[ -z "$update" ] ||
+				malformed "cannot update the clocked case of line $case_line under a wrapper"
+			skipped=$((skipped + 1))
+			echo "SKIP $transcript:$case_line: clocked, and the program runs under a wrapper: \$ $cmd"
 		else
 			run_case
 		fi
 		cmd=
 		needs=
+		clocked=
 		;;
 	'$ '*) malformed "the case of line $case_line has no '? STATUS' line" ;;
 	'! '*) expect err "${line#! }" ;;
@@ -218,7 +230,7 @@ if [ -n "$cmd" ]; then
 	echo "$transcript:$case_line: case has no '? STATUS' line"
 	exit 2
 fi
-[ -z "$needs" ] || malformed "'needs' with no case after it"
+[ -z "$needs$clocked" ] || malformed "'needs' or 'clocked' with no case after it"
 [ $((cases + skipped)) -gt 0 ] || { echo "$transcript: no cases"; exit 2; }
 if [ -n "$update" ]; then
 	# Rewritten only when it changes, in place, so that its mode stays.

@@ -1,22 +1,42 @@
 /* test-pattern.c - unit tests for the patterns of -e and their limits. */
 #include <check.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "pattern.h"
 #include "unit.h"
+
+/* A budget as main() gives the patterns of a run. */
+static struct pattern_budget *
+run_budget(void)
+{
+	static struct pattern_budget b;
+
+	pattern_budget_init(&b, PATTERN_STEPS_MAX, PATTERN_TIME_MAX_MS);
+	return &b;
+}
+
+/* Whether text matches subject, with the reason for -1 in why. */
+static int
+match_why(const char *text, const char *subject, char *why, size_t cap)
+{
+	struct pattern *p = pattern_compile(text, run_budget(), why, cap);
+	int rc;
+
+	ck_assert_msg(p != NULL, "%s: %s", text, why);
+	rc = pattern_match(p, subject, strlen(subject), why, cap);
+	pattern_free(p);
+	return rc;
+}
 
 static int
 matches(const char *text, const char *subject)
 {
 	char why[160];
-	struct pattern *p = pattern_compile(text, why, sizeof(why));
-	int rc;
 
-	ck_assert_msg(p != NULL, "%s: %s", text, why);
-	rc = pattern_match(p, subject, strlen(subject), why, sizeof(why));
-	pattern_free(p);
-	return rc;
+	return match_why(text, subject, why, sizeof(why));
 }
 
 START_TEST(pattern_is_caseless_perl_and_utf8)
@@ -53,7 +73,8 @@ START_TEST(pattern_refuses_what_it_cannot_bound)
 
 	for (i = 0; refused[i].text != NULL; i++) {
 		why[0] = '\0';
-		p = pattern_compile(refused[i].text, why, sizeof(why));
+		p = pattern_compile(refused[i].text, run_budget(), why,
+				    sizeof(why));
 		ck_assert_msg(p == NULL, "%s compiled", refused[i].text);
 		ck_assert_msg(strncmp(why, refused[i].why,
 				      strlen(refused[i].why)) == 0,
@@ -62,39 +83,125 @@ START_TEST(pattern_refuses_what_it_cannot_bound)
 	/* The length limit is exact. */
 	memset(longest, 'a', sizeof(longest) - 1);
 	longest[PATTERN_LENGTH_MAX] = '\0';
-	p = pattern_compile(longest, why, sizeof(why));
+	p = pattern_compile(longest, run_budget(), why, sizeof(why));
 	ck_assert_ptr_nonnull(p);
 	pattern_free(p);
 	longest[PATTERN_LENGTH_MAX] = 'a';
 	longest[PATTERN_LENGTH_MAX + 1] = '\0';
-	ck_assert_ptr_null(pattern_compile(longest, why, sizeof(why)));
+	ck_assert_ptr_null(pattern_compile(longest, run_budget(), why,
+					   sizeof(why)));
 	ck_assert_str_eq(why, "longer than 256 bytes");
 }
 END_TEST
 
-/* The step limit holds over every match of a pattern together, so many
- * subjects that each cost little cannot add up to much. */
-START_TEST(pattern_steps_add_up_over_subjects)
+/* The budget holds over every match of every pattern of a run together,
+ * so many subjects, or many patterns, that each cost little cannot add up
+ * to much.  The clock is out of the way here: only steps can end it. */
+START_TEST(pattern_steps_add_up_over_subjects_and_patterns)
 {
 	static const char subject[] = "the quick brown fox jumps over the "
 				      "lazy dog and the cat that sat";
+	struct pattern_budget b;
+	struct pattern *p, *q;
 	char why[160];
-	struct pattern *p = pattern_compile("(\\w|\\s)*[#@]", why, sizeof(why));
-	int rc, i;
+	int rc = 0, i;
 
+	pattern_budget_init(&b, PATTERN_STEPS_MAX, 1000000);
+	p = pattern_compile("(\\w|\\s)*[#@]", &b, why, sizeof(why));
+	q = pattern_compile("(\\w|\\s)*[#!]", &b, why, sizeof(why));
 	ck_assert_ptr_nonnull(p);
-	ck_assert_int_eq(pattern_match(p, subject, strlen(subject), why,
-				       sizeof(why)), 0);
+	ck_assert_ptr_nonnull(q);
 	for (i = 0; i < 1000000; i++) {
-		rc = pattern_match(p, subject, strlen(subject), why, sizeof(why));
+		rc = pattern_match(i % 2 ? q : p, subject, strlen(subject),
+				   why, sizeof(why));
 		if (rc != 0)
 			break;
 	}
 	ck_assert_int_eq(rc, -1);
 	ck_assert_msg(i > 10, "stopped after %d subjects", i);
-	ck_assert_msg(strncmp(why, "too complex: matching it takes more than",
-			      40) == 0, "%s", why);
+	ck_assert_uint_gt(b.steps, PATTERN_STEPS_MAX);
+	ck_assert_str_eq(why, "too complex: matching goes past the 1000000 "
+			      "steps or 1000000 ms that all patterns share");
+	/* Spent is spent: the other pattern of the run stops at once. */
+	ck_assert_int_eq(pattern_match(i % 2 ? p : q, subject, strlen(subject),
+				       why, sizeof(why)), -1);
 	pattern_free(p);
+	pattern_free(q);
+}
+END_TEST
+
+/* One step may scan a whole subject, so steps alone do not bound the
+ * time: the clock does.  This pattern takes a few thousand steps and
+ * scans the subject in most of them; with steps to spare it is the clock
+ * that ends it, and no later than the budget's time allows. */
+START_TEST(pattern_clock_ends_what_steps_do_not)
+{
+	static const char costly[] = "^(?:(?:(?=\\X*+)(?=\\X*+)(?=\\X*+)"
+				     "(?=\\X*+))?){30}[#@]";
+	char subject[4096], why[160];
+	struct pattern_budget b;
+	struct pattern *p;
+	struct timespec t0, t1;
+	int rc = 0, i;
+
+	memset(subject, 'a', sizeof(subject) - 1);
+	subject[sizeof(subject) - 1] = '\0';
+	pattern_budget_init(&b, ULONG_MAX, 20);
+	p = pattern_compile(costly, &b, why, sizeof(why));
+	ck_assert_ptr_nonnull(p);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	for (i = 0; i < 100000 && rc == 0; i++)
+		rc = pattern_match(p, subject, strlen(subject), why,
+				   sizeof(why));
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	ck_assert_int_eq(rc, -1);
+	ck_assert_msg(strstr(why, "or 20 ms that all patterns share") != NULL,
+		      "%s", why);
+	/* The clock is read every few steps, so it ends near the 20 ms;
+	 * the 2 s allow for a slow machine or valgrind. */
+	ck_assert_msg(t1.tv_sec - t0.tv_sec < 2, "took %lld s",
+		      (long long)(t1.tv_sec - t0.tv_sec));
+	pattern_free(p);
+}
+END_TEST
+
+/* A pattern may lower PCRE2's limits for itself; the message then names
+ * the limit that struck, not the program's. */
+START_TEST(pattern_names_the_limit_it_set_itself)
+{
+	static const struct {
+		const char *text, *subject, *why;
+	} own[] = {
+		{"(*LIMIT_MATCH=1)(a|b)*found", "404 Not Found",
+		 "too complex for the limit it sets itself, (*LIMIT_MATCH=1)"},
+		{"(*LIMIT_DEPTH=1)found", "404 Not Found",
+		 "too complex for the limit it sets itself, (*LIMIT_DEPTH=1)"},
+		{"(*LIMIT_HEAP=0)found", "404 Not Found",
+		 "too complex for the limit it sets itself, (*LIMIT_HEAP=0)"},
+	};
+	char why[160];
+	size_t i;
+
+	for (i = 0; i < sizeof(own) / sizeof(own[0]); i++) {
+		why[0] = '\0';
+		ck_assert_int_eq(match_why(own[i].text, own[i].subject, why,
+					   sizeof(why)), -1);
+		ck_assert_str_eq(why, own[i].why);
+	}
+	/* A limit above the program's changes nothing. */
+	ck_assert_int_eq(matches("(*LIMIT_DEPTH=100000)found", "Found"), 1);
+}
+END_TEST
+
+/* An error PCRE2 finds only when matching is told in PCRE2's words. */
+START_TEST(pattern_match_errors_in_pcre2_words)
+{
+	char why[160];
+
+	ck_assert_int_eq(match_why("(?R)", "found", why, sizeof(why)), -1);
+	ck_assert_msg(strncmp(why, "not matchable: ", 15) == 0 &&
+			      strstr(why, "error -") == NULL,
+		      "%s", why);
 }
 END_TEST
 
@@ -106,7 +213,10 @@ unit_suite(void)
 
 	tcase_add_test(tc, pattern_is_caseless_perl_and_utf8);
 	tcase_add_test(tc, pattern_refuses_what_it_cannot_bound);
-	tcase_add_test(tc, pattern_steps_add_up_over_subjects);
+	tcase_add_test(tc, pattern_steps_add_up_over_subjects_and_patterns);
+	tcase_add_test(tc, pattern_clock_ends_what_steps_do_not);
+	tcase_add_test(tc, pattern_names_the_limit_it_set_itself);
+	tcase_add_test(tc, pattern_match_errors_in_pcre2_words);
 	suite_add_tcase(s, tc);
 	return s;
 }
