@@ -18,8 +18,8 @@
  * counts every step instead, over all the matches of all the patterns of
  * a run, against their budget.  A step's cost is not fixed: \X*+ in a
  * lookahead scans to the end of the subject in one step, so the callout
- * also reads the clock, every CLOCK_EVERY steps to keep its cost small
- * (a read costs about two steps).  The depth and heap limits bound the
+ * also reads the clock, past the untimed steps (see pattern.h), every
+ * CLOCK_EVERY steps to keep its cost small (a read costs a step or two).  The depth and heap limits bound the
  * memory of one match.
  */
 #define CLOCK_EVERY 16
@@ -70,7 +70,8 @@ count_step(pcre2_callout_block *block, void *data)
 	(void)block;
 	if (++b->steps > b->steps_max)
 		return PCRE2_ERROR_CALLOUT;
-	if (b->steps % CLOCK_EVERY == 0 && now_ns() > b->deadline_ns)
+	if (b->steps > PATTERN_STEPS_UNTIMED && b->steps % CLOCK_EVERY == 0 &&
+	    now_ns() > b->deadline_ns)
 		return PCRE2_ERROR_CALLOUT;
 	return 0;
 }

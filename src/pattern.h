@@ -19,8 +19,13 @@
 /* What all the patterns of one run may spend on matching together.  One
  * step is one item of a pattern tried at one place in a subject.  Steps
  * make the common limit deterministic; the clock bounds the rest, as one
- * step such as \X*+ may scan a whole subject. */
+ * step such as \X*+ may scan a whole subject.  The clock counts only
+ * once a run has taken PATTERN_STEPS_UNTIMED steps, so that no ordinary
+ * search (a few thousand steps) is refused because the machine is slow
+ * or busy; that many steps, each scanning a whole description at the
+ * generator's limit, take a few tens of milliseconds. */
 #define PATTERN_STEPS_MAX 1000000UL
+#define PATTERN_STEPS_UNTIMED 20000UL
 #define PATTERN_TIME_MAX_MS 50L
 
 /* A budget is the caller's, shared by the patterns compiled with it, and

@@ -165,6 +165,42 @@ START_TEST(pattern_clock_ends_what_steps_do_not)
 }
 END_TEST
 
+/* The clock counts only past the untimed steps: with no time at all, a
+ * search that takes fewer still answers, on any machine, and one that
+ * takes more is refused. */
+START_TEST(pattern_ordinary_searches_never_meet_the_clock)
+{
+	static const char subject[] = "The server cannot or will not process "
+				      "the request due to something that is "
+				      "perceived to be a client error";
+	struct pattern_budget b;
+	struct pattern *p;
+	char why[160];
+	int rc = 0, i;
+
+	pattern_budget_init(&b, PATTERN_STEPS_MAX, 0);
+	p = pattern_compile("client\\s+error", &b, why, sizeof(why));
+	ck_assert_ptr_nonnull(p);
+	ck_assert_int_eq(pattern_match(p, subject, strlen(subject), why,
+				       sizeof(why)), 1);
+	ck_assert_uint_lt(b.steps, PATTERN_STEPS_UNTIMED);
+	pattern_free(p);
+
+	pattern_budget_init(&b, PATTERN_STEPS_MAX, 0);
+	p = pattern_compile("(\\w|\\s)*[#@]", &b, why, sizeof(why));
+	ck_assert_ptr_nonnull(p);
+	for (i = 0; i < 100000 && rc == 0; i++)
+		rc = pattern_match(p, subject, strlen(subject), why,
+				   sizeof(why));
+	ck_assert_int_eq(rc, -1);
+	ck_assert_uint_gt(b.steps, PATTERN_STEPS_UNTIMED);
+	ck_assert_uint_le(b.steps, PATTERN_STEPS_UNTIMED + 16);
+	ck_assert_str_eq(why, "too complex: matching goes past the 1000000 "
+			      "steps or 0 ms that all patterns share");
+	pattern_free(p);
+}
+END_TEST
+
 /* A pattern may lower PCRE2's limits for itself; the message then names
  * the limit that struck, not the program's. */
 START_TEST(pattern_names_the_limit_it_set_itself)
@@ -215,6 +251,7 @@ unit_suite(void)
 	tcase_add_test(tc, pattern_refuses_what_it_cannot_bound);
 	tcase_add_test(tc, pattern_steps_add_up_over_subjects_and_patterns);
 	tcase_add_test(tc, pattern_clock_ends_what_steps_do_not);
+	tcase_add_test(tc, pattern_ordinary_searches_never_meet_the_clock);
 	tcase_add_test(tc, pattern_names_the_limit_it_set_itself);
 	tcase_add_test(tc, pattern_match_errors_in_pcre2_words);
 	suite_add_tcase(s, tc);
