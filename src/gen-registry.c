@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "gen-emit.h"
+#include "gen-file.h"
 #include "gen-index.h"
 #include "regfile.h"
 
@@ -98,6 +99,7 @@ main(int argc, char **argv)
 	static struct regfile rf;
 	struct search_index ix = {0};
 	char *registry = NULL, *classes = NULL;
+	char why[1024]; /* it may hold an input's path */
 	int status = EXIT_FAILURE;
 
 	/* The header row, for tests/run-bad-registry.sh to put before the
@@ -117,6 +119,14 @@ main(int argc, char **argv)
 		fprintf(stderr, "usage: gen-registry REGISTRY.csv CLASSES.csv "
 				"OUTPUT.h\n"
 				"       gen-registry --header\n");
+		return EXIT_FAILURE;
+	}
+	/* Before any work, as a wrong output path is a mistake in the
+	 * command, not in the data. */
+	if (genfile_check_output(argv[3], (const char *const *)argv + 1, 2,
+				 why, sizeof(why)) < 0) {
+		fprintf(stderr, "gen-registry: %s: %s; refusing to replace it\n",
+			argv[3], why);
 		return EXIT_FAILURE;
 	}
 	if (parse(&rf, argv[1], &registry, regfile_parse_registry) < 0 ||

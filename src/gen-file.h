@@ -1,0 +1,15 @@
+/* gen-file.h - the generator's files: the output checked before it is replaced. */
+#ifndef HTTPSTATUS_GEN_FILE_H
+#define HTTPSTATUS_GEN_FILE_H
+
+#include <stddef.h>
+
+/* Whether the generator may replace path with its output: 0 if nothing
+ * is there or a regular file that is none of inputs[0..n) is; -1 with
+ * the reason in why if it is something else (a symbolic link, a device,
+ * a directory, ...), which renaming a file over it would destroy, or one
+ * of the inputs, under any name. */
+int genfile_check_output(const char *path, const char *const *inputs,
+			 size_t n, char *why, size_t cap);
+
+#endif
