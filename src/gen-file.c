@@ -1,8 +1,14 @@
-/* gen-file.c - the generator's files: the output checked before it is replaced. */
+/* gen-file.c - the generator's files: inputs read whole, the output checked before it is replaced. */
 #include "gen-file.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 /* What a file that is not a regular file is, for a message. */
 static const char *
@@ -15,6 +21,77 @@ kind(mode_t mode)
 	       : S_ISDIR(mode)  ? "a directory"
 	       : S_ISSOCK(mode) ? "a socket"
 				: "of an unknown kind";
+}
+
+/* Reads fd to its end into a new buffer with a spare byte.  size is what
+ * fstat said, but the file may grow while it is read: max holds for what
+ * is read. */
+static char *
+read_all(int fd, size_t size, size_t max, size_t *len, char *why, size_t cap)
+{
+	/* One byte more than fstat said, so that the end is seen at once. */
+	size_t room = size + 1, n = 0;
+	char *buf = malloc(room + 1), *grown;
+	ssize_t got;
+
+	if (buf == NULL)
+		goto no_memory;
+	for (;;) {
+		if (n == room) {
+			if (n > max) {
+				snprintf(why, cap, "larger than %zu bytes", max);
+				goto fail;
+			}
+			room = room > max / 2 ? max + 1 : room * 2;
+			if ((grown = realloc(buf, room + 1)) == NULL)
+				goto no_memory;
+			buf = grown;
+		}
+		got = read(fd, buf + n, room - n);
+		if (got == 0)
+			break;
+		if (got > 0) {
+			n += (size_t)got;
+		} else if (errno != EINTR) {
+			snprintf(why, cap, "%s", strerror(errno));
+			goto fail;
+		}
+	}
+	*len = n;
+	return buf;
+no_memory:
+	snprintf(why, cap, "%s", strerror(ENOMEM));
+fail:
+	free(buf);
+	return NULL;
+}
+
+char *
+genfile_read(const char *path, size_t max, size_t *len, char *why,
+	     size_t cap)
+{
+	/* Without O_NONBLOCK, opening a FIFO would wait for a writer; it
+	 * changes nothing for a regular file. */
+	int fd = open(path, O_RDONLY | O_NONBLOCK);
+	struct stat st;
+	char *buf = NULL;
+
+	if (fd < 0) {
+		snprintf(why, cap, "%s", strerror(errno));
+		return NULL;
+	}
+	if (fstat(fd, &st) < 0)
+		snprintf(why, cap, "%s", strerror(errno));
+	else if (S_ISDIR(st.st_mode))
+		snprintf(why, cap, "%s", strerror(EISDIR));
+	else if (!S_ISREG(st.st_mode))
+		snprintf(why, cap, "not a regular file (%s)", kind(st.st_mode));
+	else if ((uintmax_t)st.st_size > max)
+		snprintf(why, cap, "larger than %zu bytes", max);
+	else
+		buf = read_all(fd, (size_t)st.st_size, max, len, why, cap);
+	close(fd);
+	return buf;
 }
 
 int

@@ -1,8 +1,16 @@
-/* gen-file.h - the generator's files: the output checked before it is replaced. */
+/* gen-file.h - the generator's files: inputs read whole, the output checked before it is replaced. */
 #ifndef HTTPSTATUS_GEN_FILE_H
 #define HTTPSTATUS_GEN_FILE_H
 
 #include <stddef.h>
+
+/* Reads the regular file at path whole into a new buffer with the spare
+ * byte csv_init needs; returns it with its length in *len, or NULL with
+ * the reason in why (of cap bytes).  Anything but a regular file is
+ * refused before it is read, and so is a file of more than max bytes,
+ * so that a device that never ends cannot fill the memory. */
+char *genfile_read(const char *path, size_t max, size_t *len, char *why,
+		   size_t cap);
 
 /* Whether the generator may replace path with its output: 0 if nothing
  * is there or a regular file that is none of inputs[0..n) is; -1 with

@@ -29,10 +29,12 @@ parse(struct regfile *rf, const char *path, char **buf,
       int (*fn)(struct regfile *, char *, size_t, struct csv_error *))
 {
 	struct csv_error err;
+	char why[128];
 	size_t len;
 
-	if ((*buf = csv_read_file(path, &len)) == NULL) {
-		file_error(path);
+	*buf = genfile_read(path, REGFILE_SIZE_MAX, &len, why, sizeof(why));
+	if (*buf == NULL) {
+		fprintf(stderr, "gen-registry: %s: %s\n", path, why);
 		return -1;
 	}
 	if (fn(rf, *buf, len, &err) < 0) {
