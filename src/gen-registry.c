@@ -1,5 +1,6 @@
 /* gen-registry.c - build-time generator: registry CSV files to a C table. */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -123,6 +124,10 @@ main(int argc, char **argv)
 				"       gen-registry --header\n");
 		return EXIT_FAILURE;
 	}
+	/* Ignored, so that a write past a file size limit (ulimit -f) fails
+	 * with EFBIG, which write_output reports and cleans up after: the
+	 * signal would kill the generator and leave its temporary file. */
+	signal(SIGXFSZ, SIG_IGN);
 	/* Before any work, as a wrong output path is a mistake in the
 	 * command, not in the data. */
 	if (genfile_check_output(argv[3], (const char *const *)argv + 1, 2,
