@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <libgen.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -119,4 +120,25 @@ genfile_check_output(const char *path, const char *const *inputs,
 			return -1;
 		}
 	return 0;
+}
+
+char *
+genfile_temp_name(const char *path)
+{
+	static const char name[] = "/.gen-registry.XXXXXX";
+	char *copy = strdup(path), *tmp = NULL;
+	const char *dir;
+	size_t len;
+
+	if (copy == NULL)
+		return NULL;
+	/* dirname may change its argument, so it gets a copy. */
+	dir = dirname(copy);
+	len = strlen(dir);
+	if ((tmp = malloc(len + sizeof(name))) != NULL) {
+		memcpy(tmp, dir, len);
+		memcpy(tmp + len, name, sizeof(name));
+	}
+	free(copy);
+	return tmp;
 }

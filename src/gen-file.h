@@ -20,4 +20,10 @@ char *genfile_read(const char *path, size_t max, size_t *len, char *why,
 int genfile_check_output(const char *path, const char *const *inputs,
 			 size_t n, char *why, size_t cap);
 
+/* A template for mkstemp that makes a temporary file in the directory of
+ * path, under a short name of its own, so that any name that fits the
+ * directory may be the output's; a new string, or NULL when memory runs
+ * out. */
+char *genfile_temp_name(const char *path);
+
 #endif

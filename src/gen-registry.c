@@ -48,14 +48,13 @@ parse(struct regfile *rf, const char *path, char **buf,
 
 /* Writes the C table to a new file beside path, renamed onto path only
  * once complete: a failed run leaves any older output as it was, and
- * removes nothing but the file it made. */
+ * removes nothing but the file it made.  Every message names path, the
+ * file asked for, not the temporary one. */
 static int
 write_output(const char *path, const struct regfile *rf,
 	     const struct search_index *ix)
 {
-	static const char suffix[] = ".XXXXXX";
-	size_t len = strlen(path);
-	char *tmp = malloc(len + sizeof(suffix));
+	char *tmp = genfile_temp_name(path);
 	FILE *out = NULL;
 	int fd = -1, rc = -1;
 
@@ -63,16 +62,14 @@ write_output(const char *path, const struct regfile *rf,
 		out_of_memory();
 		return -1;
 	}
-	memcpy(tmp, path, len);
-	memcpy(tmp + len, suffix, sizeof(suffix));
 	if ((fd = mkstemp(tmp)) < 0) {
-		file_error(tmp);
+		file_error(path);
 		free(tmp);
 		return -1;
 	}
 	/* mkstemp makes the file private; a header need not be. */
 	if (fchmod(fd, 0644) < 0 || (out = fdopen(fd, "w")) == NULL) {
-		file_error(tmp);
+		file_error(path);
 		close(fd);
 		goto fail;
 	}

@@ -65,11 +65,25 @@ echo old >"$work/data.h"
 [ "$(find "$work" -mindepth 1 | wc -l)" -eq 1 ] ||
 	fail "a temporary file was left: $(ls -A "$work")"
 
-# A directory that does not exist: an error, and nothing made.
+# A directory that does not exist: an error about the output asked for,
+# not its temporary file, and nothing made.
 "$gen" "$registry" "$classes" "$work/missing/data.h" 2>"$err" &&
 	fail "the generator wrote into a missing directory"
-grep -q "No such file or directory" "$err" ||
-	fail "no reason given: $(cat "$err")"
+[ "$(cat "$err")" = \
+	"gen-registry: $work/missing/data.h: No such file or directory" ] ||
+	fail "missing directory: unexpected message: $(cat "$err")"
+
+# A directory it may not write in, likewise; root may write anywhere.
+if [ "$(id -u)" -ne 0 ]; then
+	mkdir "$work/locked"
+	chmod 555 "$work/locked"
+	refuses "unwritable directory" "$work/locked/data.h" \
+		"Permission denied"
+	chmod 755 "$work/locked"
+	rmdir "$work/locked"
+else
+	echo "skip: unwritable directory (root may write in any)"
+fi
 
 # What renaming a file over would destroy is refused, and left as it was.
 mkfifo "$work/fifo"
@@ -119,6 +133,13 @@ if ! cmp -s "$registry" "$work/reg.csv" ||
 	fail "an input was changed"
 fi
 rm "$work/reg.csv" "$work/hard.csv" "$work/classes.csv"
+
+# Any name the directory takes will do: the temporary file has a short
+# name of its own, not the output's with more after it.
+long=$(printf '%0250d' 0)
+"$gen" "$registry" "$classes" "$work/$long" 2>"$err" ||
+	fail "a 250-byte name was refused: $(cat "$err")"
+rm -f "$work/$long"
 
 # A good run replaces the file whole.
 "$gen" "$registry" "$classes" "$work/data.h" 2>"$err" ||
