@@ -41,6 +41,13 @@ check_header(const struct csv_record *rec, const char *const *names,
 {
 	size_t i;
 
+	/* Some editors save UTF-8 with a byte-order mark, which no terminal
+	 * shows: said plainly, or the message would read "header field 1 is
+	 * 'code', expected 'code'". */
+	if (strncmp(rec->fields[0].text, "\xEF\xBB\xBF", 3) == 0)
+		return csv_fail(err, rec->line, rec->fields[0].column,
+			    "the header starts with a byte-order mark "
+			    "(U+FEFF); save the file as UTF-8 without one");
 	if (check_width(rec, n, err) < 0)
 		return -1;
 	for (i = 0; i < n; i++)
