@@ -58,17 +58,21 @@ static char header[512];
 static size_t header_len;
 
 /* The registry file made of an input.  An input that begins as the
- * header does, with the name of the first column and a comma, is read
- * as it is, so that headers are fuzzed too; any other is rows alone,
- * and the real header goes before it, so that the seeds hold only rows
- * and a new column changes none of them. */
+ * header does, with the name of the first column and a comma (after a
+ * byte-order mark, which the validator refuses, or not), is read as it
+ * is, so that headers are fuzzed too; any other is rows alone, and the
+ * real header goes before it, so that the seeds hold only rows and a new
+ * column changes none of them. */
 static char *
 registry_input(const uint8_t *data, size_t size, size_t *len)
 {
-	size_t first = strcspn(header, ",") + 1, hlen = 0;
+	static const char bom[] = "\xEF\xBB\xBF";
+	size_t first = strcspn(header, ",") + 1, hlen = 0, skip = 0;
 	char *buf;
 
-	if (size < first || memcmp(data, header, first) != 0)
+	if (size >= sizeof(bom) - 1 && memcmp(data, bom, sizeof(bom) - 1) == 0)
+		skip = sizeof(bom) - 1;
+	if (size - skip < first || memcmp(data + skip, header, first) != 0)
 		hlen = header_len;
 	buf = malloc(hlen + size + 1);
 	if (buf == NULL)

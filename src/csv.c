@@ -2,45 +2,8 @@
 #include "csv.h"
 #include "utf8.h"
 
-#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
-#include <stdlib.h>
-
-char *
-csv_read_file(const char *path, size_t *len)
-{
-	FILE *fp = fopen(path, "rb");
-	char *buf = NULL, *grown;
-	size_t cap = 0, n = 0, got;
-	int saved;
-
-	if (fp == NULL)
-		return NULL;
-	do {
-		if (cap - n < 4096) {
-			cap = cap ? cap * 2 : 65536;
-			if ((grown = realloc(buf, cap)) == NULL)
-				goto fail;
-			buf = grown;
-		}
-		got = fread(buf + n, 1, cap - n - 1, fp);
-		n += got;
-	} while (got > 0);
-	if (ferror(fp)) {
-		errno = EIO;
-		goto fail;
-	}
-	fclose(fp);
-	*len = n;
-	return buf;
-fail:
-	saved = errno;
-	free(buf);
-	fclose(fp);
-	errno = saved;
-	return NULL;
-}
 
 void
 csv_init(struct csv_reader *r, char *buf, size_t len)

@@ -34,10 +34,6 @@ struct csv_reader {
 	unsigned line, column;
 };
 
-/* Reads a whole file into a new buffer with the spare byte csv_init
- * needs; returns it with its length in *len, or NULL with errno set. */
-char *csv_read_file(const char *path, size_t *len);
-
 /* Parses buf[0..len) in place; buf must have room for one more byte
  * (buf[len] is overwritten with a NUL). */
 void csv_init(struct csv_reader *r, char *buf, size_t len);

@@ -1,5 +1,6 @@
 /* gen-registry.c - build-time generator: registry CSV files to a C table. */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,6 +8,7 @@
 #include <unistd.h>
 
 #include "gen-emit.h"
+#include "gen-file.h"
 #include "gen-index.h"
 #include "regfile.h"
 
@@ -28,10 +30,12 @@ parse(struct regfile *rf, const char *path, char **buf,
       int (*fn)(struct regfile *, char *, size_t, struct csv_error *))
 {
 	struct csv_error err;
+	char why[128];
 	size_t len;
 
-	if ((*buf = csv_read_file(path, &len)) == NULL) {
-		file_error(path);
+	*buf = genfile_read(path, REGFILE_SIZE_MAX, &len, why, sizeof(why));
+	if (*buf == NULL) {
+		fprintf(stderr, "gen-registry: %s: %s\n", path, why);
 		return -1;
 	}
 	if (fn(rf, *buf, len, &err) < 0) {
@@ -44,14 +48,13 @@ parse(struct regfile *rf, const char *path, char **buf,
 
 /* Writes the C table to a new file beside path, renamed onto path only
  * once complete: a failed run leaves any older output as it was, and
- * removes nothing but the file it made. */
+ * removes nothing but the file it made.  Every message names path, the
+ * file asked for, not the temporary one. */
 static int
 write_output(const char *path, const struct regfile *rf,
 	     const struct search_index *ix)
 {
-	static const char suffix[] = ".XXXXXX";
-	size_t len = strlen(path);
-	char *tmp = malloc(len + sizeof(suffix));
+	char *tmp = genfile_temp_name(path);
 	FILE *out = NULL;
 	int fd = -1, rc = -1;
 
@@ -59,16 +62,14 @@ write_output(const char *path, const struct regfile *rf,
 		out_of_memory();
 		return -1;
 	}
-	memcpy(tmp, path, len);
-	memcpy(tmp + len, suffix, sizeof(suffix));
 	if ((fd = mkstemp(tmp)) < 0) {
-		file_error(tmp);
+		file_error(path);
 		free(tmp);
 		return -1;
 	}
 	/* mkstemp makes the file private; a header need not be. */
 	if (fchmod(fd, 0644) < 0 || (out = fdopen(fd, "w")) == NULL) {
-		file_error(tmp);
+		file_error(path);
 		close(fd);
 		goto fail;
 	}
@@ -98,6 +99,7 @@ main(int argc, char **argv)
 	static struct regfile rf;
 	struct search_index ix = {0};
 	char *registry = NULL, *classes = NULL;
+	char why[1024]; /* it may hold an input's path */
 	int status = EXIT_FAILURE;
 
 	/* The header row, for tests/run-bad-registry.sh to put before the
@@ -117,6 +119,18 @@ main(int argc, char **argv)
 		fprintf(stderr, "usage: gen-registry REGISTRY.csv CLASSES.csv "
 				"OUTPUT.h\n"
 				"       gen-registry --header\n");
+		return EXIT_FAILURE;
+	}
+	/* Ignored, so that a write past a file size limit (ulimit -f) fails
+	 * with EFBIG, which write_output reports and cleans up after: the
+	 * signal would kill the generator and leave its temporary file. */
+	signal(SIGXFSZ, SIG_IGN);
+	/* Before any work, as a wrong output path is a mistake in the
+	 * command, not in the data. */
+	if (genfile_check_output(argv[3], (const char *const *)argv + 1, 2,
+				 why, sizeof(why)) < 0) {
+		fprintf(stderr, "gen-registry: %s: %s; refusing to replace it\n",
+			argv[3], why);
 		return EXIT_FAILURE;
 	}
 	if (parse(&rf, argv[1], &registry, regfile_parse_registry) < 0 ||

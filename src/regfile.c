@@ -41,6 +41,13 @@ check_header(const struct csv_record *rec, const char *const *names,
 {
 	size_t i;
 
+	/* Some editors save UTF-8 with a byte-order mark, which no terminal
+	 * shows: said plainly, or the message would read "header field 1 is
+	 * 'code', expected 'code'". */
+	if (strncmp(rec->fields[0].text, "\xEF\xBB\xBF", 3) == 0)
+		return csv_fail(err, rec->line, rec->fields[0].column,
+			    "the header starts with a byte-order mark "
+			    "(U+FEFF); save the file as UTF-8 without one");
 	if (check_width(rec, n, err) < 0)
 		return -1;
 	for (i = 0; i < n; i++)
@@ -371,6 +378,25 @@ check_references(const struct csv_record *rec, struct csv_error *err)
 	return 0;
 }
 
+/* The line of an unofficial row read before with this code and phrase,
+ * or 0.  Its phrase is what tells a code's unofficial rows apart: vendors
+ * that give a code one name share a row and list their origins together
+ * (499 for nginx, Cloudflare and others), and one vendor may give a code
+ * two names (Shopify's 430), so the origin does not.  Case is ignored,
+ * as a search by name ignores it.  A code's rows are together, as they
+ * come in code order. */
+static unsigned
+unofficial_line(const struct regfile *rf, unsigned code, const char *phrase)
+{
+	size_t i;
+
+	for (i = rf->nrows; i > 0 && rf->rows[i - 1].code == code; i--)
+		if (rf->rows[i - 1].status == REGISTRY_UNOFFICIAL &&
+		    strcasecmp(rf->rows[i - 1].phrase, phrase) == 0)
+			return rf->rows[i - 1].line;
+	return 0;
+}
+
 static int
 parse_row(struct regfile *rf, const struct csv_record *rec,
 	  struct csv_error *err)
@@ -378,7 +404,7 @@ parse_row(struct regfile *rf, const struct csv_record *rec,
 	const struct csv_field *f = rec->fields;
 	struct regfile_row *row;
 	int status;
-	unsigned code;
+	unsigned code, prev_line;
 	char names[128];
 
 	if (check_width(rec, NCOLS, err) < 0)
@@ -452,6 +478,11 @@ parse_row(struct regfile *rf, const struct csv_record *rec,
 				    "unofficial rows", code);
 		}
 	}
+	if (status == REGISTRY_UNOFFICIAL &&
+	    (prev_line = unofficial_line(rf, code, f[COL_PHRASE].text)) > 0)
+		return csv_fail(err, rec->line, f[COL_PHRASE].column,
+			    "unofficial code %03u '%.40s' comes twice (on line "
+			    "%u too)", code, f[COL_PHRASE].text, prev_line);
 	if (rf->nrows == REGFILE_MAX_ROWS)
 		return csv_fail(err, rec->line, 1, "more than %d rows",
 			    REGFILE_MAX_ROWS);

@@ -22,6 +22,13 @@ struct regfile_row {
 	unsigned related_column; /* where related begins, for its errors */
 };
 
+/* The largest file the generator reads: the most rows, each of 16 KiB,
+ * which is room for the three fields written as one literal at their
+ * longest and for its lists.  That is 16 MiB; registry.csv is under
+ * 100 KiB.  A bound that a real registry never nears, and that keeps a
+ * mistaken path (a device that never ends) from filling the memory. */
+#define REGFILE_SIZE_MAX ((size_t)REGFILE_MAX_ROWS * 16384)
+
 /* The longest string literal C compilers must accept (C11 5.2.4.1), for
  * a field the generator writes as one: origin, reference and
  * description.  Lists (sources, aliases, keywords) are written item by

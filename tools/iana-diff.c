@@ -1,5 +1,4 @@
 /* iana-diff.c - what registry.csv must change to agree with IANA's registry CSV. */
-#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,6 +6,7 @@
 
 #include "code.h"
 #include "csv.h"
+#include "gen-file.h"
 #include "regfile.h"
 
 /* IANA's layout: Value, Description, Reference. */
@@ -220,7 +220,7 @@ main(int argc, char **argv)
 	static struct regfile rf;
 	unsigned char listed[REGISTRY_CODE_LIMIT] = {0};
 	struct csv_error err;
-	char *iana, *registry;
+	char *iana, *registry, why[128];
 	size_t ilen, rlen, i;
 	int status = 2;
 
@@ -228,12 +228,15 @@ main(int argc, char **argv)
 		fprintf(stderr, "usage: iana-diff IANA.csv REGISTRY.csv\n");
 		return 2;
 	}
-	if ((iana = csv_read_file(argv[1], &ilen)) == NULL) {
-		fprintf(stderr, "iana-diff: %s: %s\n", argv[1], strerror(errno));
+	iana = genfile_read(argv[1], REGFILE_SIZE_MAX, &ilen, why, sizeof(why));
+	if (iana == NULL) {
+		fprintf(stderr, "iana-diff: %s: %s\n", argv[1], why);
 		return 2;
 	}
-	if ((registry = csv_read_file(argv[2], &rlen)) == NULL) {
-		fprintf(stderr, "iana-diff: %s: %s\n", argv[2], strerror(errno));
+	registry = genfile_read(argv[2], REGFILE_SIZE_MAX, &rlen, why,
+				sizeof(why));
+	if (registry == NULL) {
+		fprintf(stderr, "iana-diff: %s: %s\n", argv[2], why);
 		free(iana);
 		return 2;
 	}
