@@ -1,13 +1,13 @@
-# lib.sh - what bench/run.sh and bench/log.sh share: their measures, arithmetic and one table; sourced, never run.
+# lib.sh - what the scripts of bench/ share: their measures, arithmetic and one table; sourced, never run.
 #
 # The script that sources it sets prog (its name, for messages), root
-# (the source tree) and tmp
+# (the source tree), bench_dir (this directory) and tmp
 # (a temporary directory that it removes at the end), and calls
-# find_linkage before static_target.  Kept in one place so that the two
+# find_linkage before static_target.  Kept in one place so that the
 # scripts measure alike and print rows that one table can hold.
 #
 # shellcheck shell=bash
-# prog, root and tmp are the sourcing script's, and builddir, bin,
+# prog, root, bench_dir and tmp are the sourcing script's, and builddir, bin,
 # timer, spread and linkage are set for it, which shellcheck cannot see from this file alone.
 # shellcheck disable=SC2154,SC2034
 
@@ -94,6 +94,20 @@ target() {
 		missed=$((missed + 1))
 	fi
 	row "$1" "$2" "$3" "$4" "$result"
+}
+
+# rows_of SCRIPT BUILDDIR: runs bench/SCRIPT --rows on BUILDDIR and adds
+# its rows to the table, counting the targets they miss.
+rows_of() {
+	local line
+	"$bench_dir/$1" --rows "$2" >"$tmp/rows.tsv" ||
+		die "bench/$1 failed (see its message above)"
+	while IFS= read -r line; do
+		rows+=("$line")
+		if [ "${line##*$'\t'}" = FAIL ]; then
+			missed=$((missed + 1))
+		fi
+	done <"$tmp/rows.tsv"
 }
 
 # static_target CASE MEASURED RATIO TARGET EXPR: as target, for the

@@ -8,7 +8,8 @@
 # from valgrind's callgrind (the whole process, start-up included), peak
 # memory from /usr/bin/time, wall time from hyperfine when installed
 # (best of 5 otherwise), beside an awk join and cat of the same bytes;
-# bench/log.sh adds the rows of --log --count on an access log.
+# bench/pattern.sh adds the rows of the worst cases of -e, and
+# bench/log.sh those of --log --count on an access log.
 # Every input is generated from a fixed seed, in a temporary directory
 # that is removed at the end.  The exit status is 0 however the targets
 # fare, as this is a report; with --check it is 1 if any target is
@@ -53,9 +54,6 @@ pipe_cat_max=1.2
 short_awk_min=4
 file_awk_min=3
 rss_max_kib=2048
-# The most a pattern of -e may cost over the whole registry.
-pattern_max_ms=100
-pattern_max_kib=16384
 # Peak memory at 10M lines may differ from that at 1K lines by this much
 # and still count as constant: a small input may touch only part of the
 # 64 KiB input and output buffers, and the kernel counts whole pages.
@@ -67,7 +65,7 @@ for arg in "$@"; do
 	case $arg in
 	--check) check=1 ;;
 	-h | --help)
-		sed -n '4,15s/^# \{0,1\}//p' "$0"
+		sed -n '4,16s/^# \{0,1\}//p' "$0"
 		exit 0
 		;;
 	-*) die "unknown option '$arg' (usage: bench/run.sh [--check] [BUILDDIR])" ;;
@@ -284,26 +282,11 @@ row "$wall cat, same bytes (floor)" "$(ms 11)" "hs/cat $(over 9 11)" "(informati
 
 # --- patterns --------------------------------------------------------------
 
-# The costliest pattern there is: one that stops at pattern.c's step
-# limit, having backtracked through every subject before.  Its exit status
-# is 2 ("too complex"), which is expected here.
-costly='(\w|\s)*(\w|\s)*[#@]'
-pattern_ir=$(status=2 ir /dev/null "$bin" -q -e "$costly")
-min=
-for _ in 1 2 3 4 5; do
-	t0=$(date +%s%N)
-	"$bin" -q -e "$costly" 2>/dev/null || true
-	t1=$(date +%s%N)
-	if [ -z "$min" ] || [ $((t1 - t0)) -lt "$min" ]; then
-		min=$((t1 - t0))
-	fi
-done
-pattern_ms=$(calc "$min / 1e6" 1)
-target "wall: -e at the step limit, best of 5" "$pattern_ms ms ($pattern_ir Ir)" "-" \
-	"< $pattern_max_ms ms" "$pattern_ms < $pattern_max_ms"
-pattern_kib=$(status=2 rss "$bin" -q -e "$costly" </dev/null)
-target "peak RSS: -e at the step limit" "$pattern_kib KiB" "-" "< $pattern_max_kib KiB" \
-	"$pattern_kib < $pattern_max_kib"
+# bench/pattern.sh times the worst cases of -e, whose patterns share one
+# budget, on this registry and on one at the generator's limits, which it
+# builds (see there); its rows join this table, and its missed targets
+# count here.  It takes a minute or so.
+rows_of pattern.sh "$builddir"
 
 # --- memory ----------------------------------------------------------------
 
@@ -326,14 +309,7 @@ static_target "peak RSS: stream tsv, 10M lines" "$large_kib KiB" "$((large_kib -
 # mawk, sort | uniq -c, GoAccess and wc -l (see there); its rows join this
 # table, and its missed targets count here.  It takes some 90 s, most of
 # it GoAccess's.
-"$bench_dir/log.sh" --rows "$builddir" >"$tmp/log-rows.tsv" ||
-	die "bench/log.sh failed (see its message above)"
-while IFS= read -r line; do
-	rows+=("$line")
-	if [ "${line##*$'\t'}" = FAIL ]; then
-		missed=$((missed + 1))
-	fi
-done <"$tmp/log-rows.tsv"
+rows_of log.sh "$builddir"
 
 # --- size ------------------------------------------------------------------
 
@@ -350,6 +326,8 @@ printf 'inputs:  %s codes from bench/gen-codes.awk, seed %s:\n         %s\n' \
 	"$stream_lines" "$seed" "$(awk -v describe=1 -f "$bench_dir/gen-codes.awk")"
 printf '         status lines: the first %s of those codes, as HTTP/1.1 CODE PHRASE\n' \
 	"$status_lines"
+printf '         patterns of bench/pattern.sh, from bench/gen-patterns.awk:\n         %s\n' \
+	"$(awk -v describe=1 -f "$bench_dir/gen-patterns.awk")"
 # The baseline is only as fast as the awk that runs it.
 printf '         access log of bench/log.sh, from bench/gen-log.awk:\n         %s\n' \
 	"$(awk -v describe=1 -f "$bench_dir/gen-log.awk")"
