@@ -29,7 +29,26 @@ $ httpstatus 404 4044
 ? 2
 
 $ httpstatus -x 404
-! httpstatus: option -x is not a known option
+! httpstatus: option '-x' is not a known option
+! Try 'httpstatus --help'.
+? 2
+
+# An option is quoted as any argument is, so that no byte of it reaches
+# the terminal as it is: not ESC, which starts a control sequence, nor a
+# byte that is not UTF-8.
+$ httpstatus -$'\x1b' 404
+! httpstatus: option '-\x1b' is not a known option
+! Try 'httpstatus --help'.
+? 2
+
+$ httpstatus -$'\xff' 404
+! httpstatus: option '-\xff' is not a known option
+! Try 'httpstatus --help'.
+? 2
+
+# Within a cluster of short options, the unknown one is named.
+$ httpstatus --json -sZ 404
+! httpstatus: option '-Z' is not a known option
 ! Try 'httpstatus --help'.
 ? 2
 

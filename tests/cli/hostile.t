@@ -96,7 +96,7 @@ $ httpstatus 404 --format
 ? 2
 
 $ httpstatus -o
-! httpstatus: option -o needs an argument
+! httpstatus: option '-o' needs an argument
 ! Try 'httpstatus --help'.
 ? 2
 
