@@ -125,20 +125,31 @@ const char options_version[] =
 	"Licence: MIT <https://opensource.org/licenses/MIT>\n";
 
 /* The long options that the name in arg ("--l", "--f=json") abbreviates,
- * written into list ("--line-buffered, --list, --long"); how many. */
+ * written into list ("--line-buffered, --list, --long"): whole names
+ * only, ending in "..." if the rest do not fit.  Returns how many. */
 static size_t
 long_candidates(const char *arg, char *list, size_t cap)
 {
-	size_t len = strcspn(arg + 2, "="), n = 0, used = 0, i;
+	static const char more[] = ", ...";
+	size_t len = strcspn(arg + 2, "="), n = 0, used = 0, need, i;
+	int full = 0;
 
 	list[0] = '\0';
 	for (i = 0; long_options[i].name != NULL; i++) {
-		if (strncmp(long_options[i].name, arg + 2, len) != 0)
+		const char *name = long_options[i].name;
+
+		if (strncmp(name, arg + 2, len) != 0)
 			continue;
-		if (used < cap)
+		need = (n ? 2 : 0) + 2 + strlen(name);
+		/* Room stays for more after every name written. */
+		if (!full && used + need + sizeof(more) <= cap)
 			used += (size_t)snprintf(list + used, cap - used,
-						 "%s--%s", n ? ", " : "",
-						 long_options[i].name);
+						 "%s--%s", n ? ", " : "", name);
+		else if (!full && used + sizeof(more) <= cap) {
+			memcpy(list + used, n ? more : more + 2,
+			       n ? sizeof(more) : sizeof(more) - 2);
+			full = 1;
+		}
 		n++;
 	}
 	return n;
@@ -169,11 +180,15 @@ bad_option(const char *arg, const char *why)
 	 * low byte is the option's byte either way. */
 	const char letter[2] = {'-', (char)(optopt & 0xff)};
 	char name[DIAG_QUOTE_MAX];
+	size_t len;
 
 	if (arg == NULL || strncmp(arg, "--", 2) != 0)
 		diag_quote(name, sizeof(name), letter, sizeof(letter));
-	else
-		diag_quote(name, sizeof(name), arg, strcspn(arg, "="));
+	else {
+		/* "--=foo" has no name to show but all of it. */
+		len = strcspn(arg, "=");
+		diag_quote(name, sizeof(name), arg, len > 2 ? len : strlen(arg));
+	}
 	diag_usage("option %s %s", name, why);
 }
 
@@ -188,6 +203,7 @@ unknown_option(const char *arg)
 	char candidates[128], why[160];
 
 	if (optopt == 0 && strncmp(arg, "--", 2) == 0 &&
+	    strcspn(arg + 2, "=") > 0 &&
 	    long_candidates(arg, candidates, sizeof(candidates)) > 1) {
 		snprintf(why, sizeof(why), "is ambiguous (%s)", candidates);
 		bad_option(arg, why);

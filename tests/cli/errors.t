@@ -99,6 +99,23 @@ $ httpstatus --f=json 404
 ! Try 'httpstatus --help'.
 ? 2
 
+# An empty name abbreviates every option, but names none of them.
+$ httpstatus --=foo 404
+! httpstatus: option '--=foo' is not a known option
+! Try 'httpstatus --help'.
+? 2
+
+$ httpstatus --= 404
+! httpstatus: option '--=' is not a known option
+! Try 'httpstatus --help'.
+? 2
+
+# An abbreviation that fits one option is that option, whatever follows.
+$ httpstatus --o=x 404
+! httpstatus: option '--o' takes no argument
+! Try 'httpstatus --help'.
+? 2
+
 $ httpstatus --lon -s 404
 404 Not Found
 ? 0
