@@ -65,10 +65,12 @@ setup_terminal(struct format *f, const char *when)
 		return -1;
 	}
 
+	/* A width too big for a long is still a width above MEASURE_MAX:
+	 * strtol gives LONG_MAX for it, which is kept.  One too small
+	 * gives LONG_MIN, refused with the other negative ones. */
 	if (columns && *columns) {
-		errno = 0;
 		cols = strtol(columns, &end, 10);
-		if (errno || *end || cols < 0)
+		if (*end || cols < 0)
 			cols = 0;
 	}
 	if (cols == 0 && tty && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0)
