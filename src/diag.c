@@ -34,6 +34,12 @@ diag_usage(const char *fmt, ...)
 	va_start(ap, fmt);
 	say(fmt, ap);
 	va_end(ap);
+	diag_try_help();
+}
+
+void
+diag_try_help(void)
+{
 	fprintf(stderr, "Try '%s --help'.\n", diag_progname);
 }
 

@@ -16,6 +16,10 @@ void diag_error(const char *fmt, ...)
 void diag_usage(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2)));
 
+/* The line that points to --help alone: after several messages about
+ * the command line, given with diag_error, it comes once. */
+void diag_try_help(void);
+
 /* Quotes s[0..len) for a message: at most 40 characters, and every byte
  * that is not printable ASCII shown as \xNN, so that no argument can
  * reach the terminal as a control sequence.  Returns buf. */

@@ -65,10 +65,12 @@ setup_terminal(struct format *f, const char *when)
 		return -1;
 	}
 
+	/* A width too big for a long is still a width above MEASURE_MAX:
+	 * strtol gives LONG_MAX for it, which is kept.  One too small
+	 * gives LONG_MIN, refused with the other negative ones. */
 	if (columns && *columns) {
-		errno = 0;
 		cols = strtol(columns, &end, 10);
-		if (errno || *end || cols < 0)
+		if (*end || cols < 0)
 			cols = 0;
 	}
 	if (cols == 0 && tty && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0)
@@ -149,16 +151,20 @@ check_command_line(const struct options *o, struct format *f,
 			return -1;
 		}
 	}
+	/* Every bad query is named, and --help pointed to once after them:
+	 * a hint after each would bury the messages under copies of it. */
 	for (i = 0; i < o->nqueries; i++) {
 		const char *q = o->queries[i];
 
 		if (strcmp(q, "-") != 0 &&
 		    answer_check_query(q, strlen(q), why, sizeof(why)) < 0) {
 			diag_quote(quoted, sizeof(quoted), q, strlen(q));
-			diag_usage("%s %s", quoted, why);
+			diag_error("%s %s", quoted, why);
 			ok = 0;
 		}
 	}
+	if (!ok)
+		diag_try_help();
 	if (ok && o->nqueries == 0 && o->npatterns == 0 && !o->list &&
 	    isatty(STDIN_FILENO)) {
 		if (o->count || o->log.format != LOG_NONE)

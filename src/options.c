@@ -125,55 +125,91 @@ const char options_version[] =
 	"Licence: MIT <https://opensource.org/licenses/MIT>\n";
 
 /* The long options that the name in arg ("--l", "--f=json") abbreviates,
- * written into list ("--line-buffered, --list, --long"); how many. */
+ * written into list ("--line-buffered, --list, --long"): whole names
+ * only, ending in "..." if the rest do not fit.  Returns how many. */
 static size_t
 long_candidates(const char *arg, char *list, size_t cap)
 {
-	size_t len = strcspn(arg + 2, "="), n = 0, used = 0, i;
+	static const char more[] = ", ...";
+	size_t len = strcspn(arg + 2, "="), n = 0, used = 0, need, i;
+	int full = 0;
 
 	list[0] = '\0';
 	for (i = 0; long_options[i].name != NULL; i++) {
-		if (strncmp(long_options[i].name, arg + 2, len) != 0)
+		const char *name = long_options[i].name;
+
+		if (strncmp(name, arg + 2, len) != 0)
 			continue;
-		if (used < cap)
+		need = (n ? 2 : 0) + 2 + strlen(name);
+		/* Room stays for more after every name written. */
+		if (!full && used + need + sizeof(more) <= cap)
 			used += (size_t)snprintf(list + used, cap - used,
-						 "%s--%s", n ? ", " : "",
-						 long_options[i].name);
+						 "%s--%s", n ? ", " : "", name);
+		else if (!full && used + sizeof(more) <= cap) {
+			memcpy(list + used, n ? more : more + 2,
+			       n ? sizeof(more) : sizeof(more) - 2);
+			full = 1;
+		}
 		n++;
 	}
 	return n;
 }
 
+/* Whether c is what getopt_long gives for one of the long options: an
+ * unknown short option is never one, as each such value is a letter of
+ * short_options or one of the OPT_ values. */
+static int
+is_long_value(int c)
+{
+	size_t i;
+
+	for (i = 0; long_options[i].name != NULL; i++)
+		if (long_options[i].val == c)
+			return 1;
+	return 0;
+}
+
 /* getopt_long's own messages are turned off so that every message has
- * the same shape: optopt names a short option, arg the long one. */
+ * the same shape and quotes what the user typed: optopt names a short
+ * option, arg a long one. */
 static void
 bad_option(const char *arg, const char *why)
 {
+	/* glibc's optopt is the byte as a signed char; musl's, in the C
+	 * locale the program runs in, 0xdf00 plus a byte above 0x7f.  The
+	 * low byte is the option's byte either way. */
+	const char letter[2] = {'-', (char)(optopt & 0xff)};
 	char name[DIAG_QUOTE_MAX];
+	size_t len;
 
 	if (arg == NULL || strncmp(arg, "--", 2) != 0)
-		snprintf(name, sizeof(name), "-%c", optopt);
-	else
-		diag_quote(name, sizeof(name), arg, strcspn(arg, "="));
+		diag_quote(name, sizeof(name), letter, sizeof(letter));
+	else {
+		/* "--=foo" has no name to show but all of it. */
+		len = strcspn(arg, "=");
+		diag_quote(name, sizeof(name), arg, len > 2 ? len : strlen(arg));
+	}
 	diag_usage("option %s %s", name, why);
 }
 
-/* What getopt_long's '?' means for arg, the argument it stopped at. */
+/* What getopt_long's '?' means.  optopt is 0 for an unknown or
+ * ambiguous long option, and the option's own value for a long option
+ * given an argument it does not take; both are arg, the argument it
+ * stopped at.  Any other optopt is an unknown short option, which arg
+ * need not hold: in "-Zs" getopt_long has not moved past it yet. */
 static void
 unknown_option(const char *arg)
 {
 	char candidates[128], why[160];
 
-	/* optopt is 0 for an unknown long option, and the option's own
-	 * value for a long option given an argument it does not take. */
 	if (optopt == 0 && strncmp(arg, "--", 2) == 0 &&
+	    strcspn(arg + 2, "=") > 0 &&
 	    long_candidates(arg, candidates, sizeof(candidates)) > 1) {
 		snprintf(why, sizeof(why), "is ambiguous (%s)", candidates);
 		bad_option(arg, why);
 	} else if (optopt == 0)
 		bad_option(arg, "is not a known option");
-	else if (optopt >= 256 ||
-		 (optopt != ':' && strchr(short_options, optopt)))
+	else if (is_long_value(optopt))
 		bad_option(arg, "takes no argument");
 	else
 		bad_option(NULL, "is not a known option");

@@ -97,7 +97,7 @@ $ TERM=xterm script -qec 'httpstatus --color=never 418' /dev/null | tr -d '\r' |
     RFC 9110, Section 15.5.19; RFC 2324
 ? 0
 
-# COLUMNS sets the wrap width, within 40 to 1000 columns.
+# COLUMNS sets the wrap width, at most 100 columns; a narrow one is kept.
 $ COLUMNS=50 httpstatus 200
 200 OK
     The request succeeded. What the content holds
@@ -239,4 +239,28 @@ $ COLUMNS=junk httpstatus 200
               206 only part of the representation was sent
               203 content altered by a transforming proxy
     RFC 9110, Section 15.3.1
+? 0
+
+# A width above 100 counts as 100, even one too big for any integer type;
+# zero and negative widths, however long, count as no width, as junk
+# does, and the width is 80.
+$ COLUMNS=100 httpstatus 200 | sed -n 2,3p
+    The request succeeded. What the content holds depends on the method: the requested
+    representation for GET, or a description of the outcome of the action for POST.
+? 0
+
+$ COLUMNS=1000 httpstatus 200 | sed -n 2,3p
+    The request succeeded. What the content holds depends on the method: the requested
+    representation for GET, or a description of the outcome of the action for POST.
+? 0
+
+$ COLUMNS=99999999999999999999999 httpstatus 200 | sed -n 2,3p
+    The request succeeded. What the content holds depends on the method: the requested
+    representation for GET, or a description of the outcome of the action for POST.
+? 0
+
+$ for c in 0 -5 -99999999999999999999999; do COLUMNS=$c httpstatus 200 | sed -n 2p; done
+    The request succeeded. What the content holds depends on the method: the
+    The request succeeded. What the content holds depends on the method: the
+    The request succeeded. What the content holds depends on the method: the
 ? 0

@@ -29,7 +29,26 @@ $ httpstatus 404 4044
 ? 2
 
 $ httpstatus -x 404
-! httpstatus: option -x is not a known option
+! httpstatus: option '-x' is not a known option
+! Try 'httpstatus --help'.
+? 2
+
+# An option is quoted as any argument is, so that no byte of it reaches
+# the terminal as it is: not ESC, which starts a control sequence, nor a
+# byte that is not UTF-8.
+$ httpstatus -$'\x1b' 404
+! httpstatus: option '-\x1b' is not a known option
+! Try 'httpstatus --help'.
+? 2
+
+$ httpstatus -$'\xff' 404
+! httpstatus: option '-\xff' is not a known option
+! Try 'httpstatus --help'.
+? 2
+
+# Within a cluster of short options, the unknown one is named.
+$ httpstatus --json -sZ 404
+! httpstatus: option '-Z' is not a known option
 ! Try 'httpstatus --help'.
 ? 2
 
@@ -77,6 +96,23 @@ $ httpstatus --l
 
 $ httpstatus --f=json 404
 ! httpstatus: option '--f' is ambiguous (--field, --fields, --first, --format)
+! Try 'httpstatus --help'.
+? 2
+
+# An empty name abbreviates every option, but names none of them.
+$ httpstatus --=foo 404
+! httpstatus: option '--=foo' is not a known option
+! Try 'httpstatus --help'.
+? 2
+
+$ httpstatus --= 404
+! httpstatus: option '--=' is not a known option
+! Try 'httpstatus --help'.
+? 2
+
+# An abbreviation that fits one option is that option, whatever follows.
+$ httpstatus --o=x 404
+! httpstatus: option '--o' takes no argument
 ! Try 'httpstatus --help'.
 ? 2
 

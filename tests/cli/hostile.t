@@ -27,6 +27,20 @@ $ httpstatus 99
 ! Try 'httpstatus --help'.
 ? 2
 
+# Each bad query gets its message, and the pointer to --help comes once,
+# after them all, not after each.
+$ httpstatus '' 4044 99
+! httpstatus: '' is an empty query
+! httpstatus: '4044' is not an HTTP status code (expected 100-599)
+! httpstatus: '99' is not an HTTP status code (expected 100-599)
+! Try 'httpstatus --help'.
+? 2
+
+$ mapfile -t empty < <(yes '' | head -n 100000); httpstatus "${empty[@]}" 2>&1 | sort | uniq -c
+      1 Try 'httpstatus --help'.
+ 100000 httpstatus: '' is an empty query
+? 0
+
 $ httpstatus 1e3
 ! httpstatus: '1e3' is not a status code, class, mask or range (such as 404, 4xx, 41x or 400-417)
 ! Try 'httpstatus --help'.
@@ -96,7 +110,7 @@ $ httpstatus 404 --format
 ? 2
 
 $ httpstatus -o
-! httpstatus: option -o needs an argument
+! httpstatus: option '-o' needs an argument
 ! Try 'httpstatus --help'.
 ? 2
 
