@@ -128,11 +128,12 @@ check_search(const char *text, size_t len, int with_unofficial)
 	}
 }
 
-/* Edit distance is a metric: the halves of the query are compared. */
+/* Edit distance is a metric: the halves of the query are compared, and
+ * with a limit, as a suggestion compares them. */
 static void
 check_distance(const char *text, size_t len)
 {
-	size_t alen = len / 2, blen = len - alen, d;
+	size_t alen = len / 2, blen = len - alen, d, limit;
 	const char *a = text, *b = text + alen;
 
 	if (alen > DISTANCE_MAX || blen > DISTANCE_MAX)
@@ -144,6 +145,11 @@ check_distance(const char *text, size_t len)
 	    match_distance(a, alen, a, alen) != 0 ||
 	    match_distance(a, alen, b, 0) != alen)
 		abort();
+	/* What rules a name out early never changes the answer. */
+	for (limit = 0; limit <= d + 1; limit++)
+		if (match_distance_within(a, alen, b, blen, limit) !=
+		    (d <= limit ? d : limit + 1))
+			abort();
 }
 
 /* answer_check_query refuses exactly the queries that answer_query calls

@@ -7,21 +7,46 @@
 #include "query.h"
 #include "words.h"
 
+/* How many letters of a, or of b, have no partner in the other: an edit
+ * distance is at least that, as a swap moves letters without changing
+ * them and any other edit mends at most one letter on each side. */
+static size_t
+letters_apart(const char *a, size_t alen, const char *b, size_t blen)
+{
+	size_t count[256] = {0};
+	size_t i, shared = 0;
+
+	for (i = 0; i < alen; i++)
+		count[(unsigned char)a[i]]++;
+	for (i = 0; i < blen; i++)
+		if (count[(unsigned char)b[i]] > 0) {
+			count[(unsigned char)b[i]]--;
+			shared++;
+		}
+	return alen > blen ? alen - shared : blen - shared;
+}
+
 size_t
-match_distance(const char *a, size_t alen, const char *b, size_t blen)
+match_distance_within(const char *a, size_t alen, const char *b, size_t blen,
+		      size_t limit)
 {
 	/* Three rows of the dynamic programme; names are short, and the
 	 * caller bounds the query. */
 	size_t rows[3][QUERY_MAX + 1];
 	size_t *prev2 = rows[0], *prev = rows[1], *cur = rows[2], *t;
-	size_t i, j;
+	size_t i, j, least;
 
 	if (blen > QUERY_MAX)
 		blen = QUERY_MAX;
+	/* A long unknown word is far from most names: the lengths or the
+	 * letters tell so without the table. */
+	if ((alen > blen ? alen - blen : blen - alen) > limit ||
+	    letters_apart(a, alen, b, blen) > limit)
+		return limit + 1;
 	for (j = 0; j <= blen; j++)
 		prev[j] = j;
 	for (i = 1; i <= alen; i++) {
-		cur[0] = i;
+		cur[0] = least = i;
 		for (j = 1; j <= blen; j++) {
 			size_t cost = a[i - 1] != b[j - 1];
 			size_t best = prev[j - 1] + cost;
@@ -34,27 +59,26 @@ match_distance(const char *a, size_t alen, const char *b, size_t blen)
 			    a[i - 2] == b[j - 1] && prev2[j - 2] + 1 < best)
 				best = prev2[j - 2] + 1;
 			cur[j] = best;
+			if (best < least)
+				least = best;
 		}
+		/* Every way to the end crosses this row, or leaps it with a
+		 * swap from the row before, which is then at least limit
+		 * too: past limit here, past it at the end. */
+		if (least > limit)
+			return limit + 1;
 		t = prev2;
 		prev2 = prev;
 		prev = cur;
 		cur = t;
 	}
-	return prev[blen];
+	return prev[blen] > limit ? limit + 1 : prev[blen];
 }
 
-/* The distance from q to s if it can be at most limit, else limit + 1:
- * strings whose lengths differ by more are not compared at all, which
- * keeps a long unknown word from costing a comparison with every name. */
-static size_t
-within(const char *q, size_t qlen, const char *s, size_t len, size_t limit)
+size_t
+match_distance(const char *a, size_t alen, const char *b, size_t blen)
 {
-	size_t d;
-
-	if ((qlen > len ? qlen - len : len - qlen) > limit)
-		return limit + 1;
-	d = match_distance(q, qlen, s, len);
-	return d > limit ? limit + 1 : d;
+	return match_distance_within(a, alen, b, blen, (size_t)-2);
 }
 
 /* The smallest distance up to limit from q to a name key, or to one word
@@ -68,11 +92,11 @@ nearest(const char *q, size_t qlen, const char *key, size_t limit)
 	/* No word of a key is longer than the key. */
 	if (klen + limit < qlen)
 		return limit + 1;
-	best = within(q, qlen, key, klen, limit);
+	best = match_distance_within(q, qlen, key, klen, limit);
 	if (memchr(q, ' ', qlen) != NULL || strchr(key, ' ') == NULL)
 		return best;
 	while ((len = words_next(&cursor, &w)) > 0) {
-		d = within(q, qlen, w, len, limit);
+		d = match_distance_within(q, qlen, w, len, limit);
 		if (d < best)
 			best = d;
 	}

@@ -92,4 +92,9 @@ size_t match_suggest(const char *text, size_t len, int with_unofficial,
  * substitutions and swaps of neighbours each cost one. */
 size_t match_distance(const char *a, size_t alen, const char *b, size_t blen);
 
+/* The same if it is at most limit, else limit + 1, found sooner: a
+ * suggestion needs no more. */
+size_t match_distance_within(const char *a, size_t alen, const char *b,
+			     size_t blen, size_t limit);
+
 #endif

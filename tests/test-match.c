@@ -912,6 +912,37 @@ START_TEST(distance_counts_edits)
 }
 END_TEST
 
+/* match_distance_within rules strings out by their lengths, by their
+ * letters and row by row; none of that may change what it finds: the
+ * distance where it is within the limit, limit + 1 where it is not.
+ * Random strings over four letters are near one another often enough
+ * for every limit to fall on both sides. */
+START_TEST(distance_within_agrees_with_the_whole_table)
+{
+	char a[24], b[24];
+	size_t alen, blen, d, limit, got, i;
+	unsigned seed = 20261207;
+	int round;
+
+	for (round = 0; round < 3000; round++) {
+		alen = (seed = seed * 1103515245 + 12345) >> 16 & 15;
+		blen = (seed = seed * 1103515245 + 12345) >> 16 & 15;
+		for (i = 0; i < alen; i++)
+			a[i] = "abcd"[(seed = seed * 1103515245 + 12345) >> 16 & 3];
+		for (i = 0; i < blen; i++)
+			b[i] = "abcd"[(seed = seed * 1103515245 + 12345) >> 16 & 3];
+		d = match_distance(a, alen, b, blen);
+		for (limit = 0; limit <= 17; limit++) {
+			got = match_distance_within(a, alen, b, blen, limit);
+			ck_assert_msg(got == (d <= limit ? d : limit + 1),
+				      "('%.*s', '%.*s') within %zu = %zu, "
+				      "distance %zu", (int)alen, a, (int)blen,
+				      b, limit, got, d);
+		}
+	}
+}
+END_TEST
+
 START_TEST(suggest_finds_near_names)
 {
 	static const struct first_hit table[] = {
@@ -1022,6 +1053,7 @@ unit_suite(void)
 
 	tc = tcase_create("suggestions");
 	tcase_add_test(tc, distance_counts_edits);
+	tcase_add_test(tc, distance_within_agrees_with_the_whole_table);
 	tcase_add_test(tc, suggest_finds_near_names);
 	tcase_add_test(tc, suggest_offers_nothing_far_away);
 	tcase_add_test(tc, suggest_offers_nothing_for_long_queries);
