@@ -29,6 +29,35 @@ find_program() {
 	bin=$(cd "$(dirname "$bin")" && pwd)/httpstatus
 }
 
+# parse_args HELP_END USAGE ARG...: the arguments every bench script
+# takes, as USAGE ("bench/log.sh [--check] [--rows] [BUILDDIR]") lists
+# them: sets check and rows_only to 0 or 1, and builddir to BUILDDIR or
+# empty.  --help prints the script's header comment, from line 4 to
+# HELP_END.
+parse_args() {
+	local help_end=$1 usage=$2 arg
+	shift 2
+	check=0 rows_only=0 builddir=
+	for arg in "$@"; do
+		case $arg in
+		--check) check=1 ;;
+		--rows)
+			[[ $usage == *--rows* ]] || die "unknown option '$arg' (usage: $usage)"
+			rows_only=1
+			;;
+		-h | --help)
+			sed -n "4,${help_end}s/^# \{0,1\}//p" "$0"
+			exit 0
+			;;
+		-*) die "unknown option '$arg' (usage: $usage)" ;;
+		*)
+			[ -z "$builddir" ] || die "one BUILDDIR only"
+			builddir=$arg
+			;;
+		esac
+	done
+}
+
 # find_linkage BIN: sets linkage to static or dynamic, as BIN is linked.
 find_linkage() {
 	if command -v file >/dev/null && file -L "$1" | grep -q 'statically linked'; then

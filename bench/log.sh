@@ -51,24 +51,7 @@ wc_max=3
 rss_tolerance_kib=128
 rss_over_lookup_kib=2048
 
-check=0
-rows_only=0
-builddir=
-for arg in "$@"; do
-	case $arg in
-	--check) check=1 ;;
-	--rows) rows_only=1 ;;
-	-h | --help)
-		sed -n '4,19s/^# \{0,1\}//p' "$0"
-		exit 0
-		;;
-	-*) die "unknown option '$arg' (usage: bench/log.sh [--check] [--rows] [BUILDDIR])" ;;
-	*)
-		[ -z "$builddir" ] || die "one BUILDDIR only"
-		builddir=$arg
-		;;
-	esac
-done
+parse_args 19 "bench/log.sh [--check] [--rows] [BUILDDIR]" "$@"
 find_program "$builddir"
 
 # Each tool with the Debian package that has it.

@@ -64,24 +64,7 @@ scans='^(?=.{370})(?:(?:(?=\X*+)(?=\X*+)(?=\X*+)(?=\X*+)(?=\X*+)(?=\X*+)(?=\X*+)
 # backtracked through every subject before.
 cheap='(\w|\s)*(\w|\s)*[#@]'
 
-check=0
-rows_only=0
-builddir=
-for arg in "$@"; do
-	case $arg in
-	--check) check=1 ;;
-	--rows) rows_only=1 ;;
-	-h | --help)
-		sed -n '4,26s/^# \{0,1\}//p' "$0"
-		exit 0
-		;;
-	-*) die "unknown option '$arg' (usage: bench/pattern.sh [--check] [--rows] [BUILDDIR])" ;;
-	*)
-		[ -z "$builddir" ] || die "one BUILDDIR only"
-		builddir=$arg
-		;;
-	esac
-done
+parse_args 26 "bench/pattern.sh [--check] [--rows] [BUILDDIR]" "$@"
 find_program "$builddir"
 
 for need in awk:mawk meson:meson ninja:ninja-build; do

@@ -59,22 +59,7 @@ rss_max_kib=2048
 # 64 KiB input and output buffers, and the kernel counts whole pages.
 rss_tolerance_kib=128
 
-check=0
-builddir=
-for arg in "$@"; do
-	case $arg in
-	--check) check=1 ;;
-	-h | --help)
-		sed -n '4,16s/^# \{0,1\}//p' "$0"
-		exit 0
-		;;
-	-*) die "unknown option '$arg' (usage: bench/run.sh [--check] [BUILDDIR])" ;;
-	*)
-		[ -z "$builddir" ] || die "one BUILDDIR only"
-		builddir=$arg
-		;;
-	esac
-done
+parse_args 16 "bench/run.sh [--check] [BUILDDIR]" "$@"
 find_program "$builddir"
 
 for tool in valgrind awk cmp sync; do
