@@ -22,8 +22,8 @@
  * step such as \X*+ may scan a whole subject.  The clock counts only
  * once a run has taken PATTERN_STEPS_UNTIMED steps, so that no ordinary
  * search (a few thousand steps) is refused because the machine is slow
- * or busy; that many steps, each scanning a whole description at the
- * generator's limit, take a few tens of milliseconds. */
+ * or busy.  That many steps, each scanning a whole description at the
+ * generator's limit, take under 0.2 s (bench/pattern.sh). */
 #define PATTERN_STEPS_MAX 1000000UL
 #define PATTERN_STEPS_UNTIMED 20000UL
 #define PATTERN_TIME_MAX_MS 50L
