@@ -276,15 +276,16 @@ answer_span(struct answer_context *ctx, const struct query *q)
 			if (answer_shows(ctx, &first[i], 1))
 				hits[shown++] = &first[i];
 	}
-	diag_quote(quoted, sizeof(quoted), q->text, q->len);
-	if (shown == 0)
+	/* --count files a line under one code, so a span of more counts as
+	 * unknown, as one of none does. */
+	if (shown == 0 || (shown > 1 && ctx->tally != NULL)) {
+		diag_quote(quoted, sizeof(quoted), q->text, q->len);
 		return fail(ctx, REGISTRY_NO_CODE, REGISTRY_UNKNOWN, quoted,
-			    "holds no assigned code", ANSWER_NOT_FOUND);
-	if (shown > 1 && ctx->tally != NULL)
-		return fail(ctx, REGISTRY_NO_CODE, REGISTRY_UNKNOWN, quoted,
-			    "names more than one code, and --count counts "
-			    "each line under one",
+			    shown == 0 ? "holds no assigned code"
+				       : "names more than one code, and "
+					 "--count counts each line under one",
 			    ANSWER_NOT_FOUND);
+	}
 	/* A whole class (4xx, 4) is explained before its codes are listed. */
 	answer_write(ctx, hits, shown, shown == 1,
 		     code_span_is_class(q->lo, q->hi) ? HITS_CLASS : HITS_LIST);
