@@ -145,9 +145,9 @@ long_candidates(const char *arg, char *list, size_t cap)
 		if (!full && used + need + sizeof(more) <= cap)
 			used += (size_t)snprintf(list + used, cap - used,
 						 "%s--%s", n ? ", " : "", name);
-		else if (!full && used + sizeof(more) <= cap) {
-			memcpy(list + used, n ? more : more + 2,
-			       n ? sizeof(more) : sizeof(more) - 2);
+		else if (!full) {
+			snprintf(list + used, cap - used, "%s",
+				 n ? more : more + 2);
 			full = 1;
 		}
 		n++;
